@@ -1,0 +1,51 @@
+/** `switchboard demo`: ingests the bundled Acme help center, starts the API and shows a sample request. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { SwitchboardError } from '@switchboard/spec';
+import { printLine } from '../output.js';
+import { openWorkspace, syncSources } from '../workspace.js';
+import { closeOnSignal, startWorkspaceServer, type ServeOptions } from './serve-command.js';
+
+const exampleDir = fileURLToPath(new URL('../../../../examples/acme-help-center', import.meta.url));
+const sampleQuestion = 'how do I get a refund?';
+
+export function registerDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description('ingest the bundled example help center, start the API and print a sample request')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on, 0 for any free port', (value) => Number.parseInt(value, 10), 8787)
+    .option('--smoke', 'send the sample request to the running server, print the reply and exit')
+    .action(async (options: ServeOptions & { smoke?: boolean }) => {
+      if (!existsSync(exampleDir)) throw new SwitchboardError('INGEST_PATH_NOT_FOUND', `the example workspace is missing at ${exampleDir}`);
+      const workspace = openWorkspace(exampleDir);
+      const [summary] = [...(await syncSources(workspace)).values()];
+      printLine(
+        `Ingested the Acme help center: ${summary?.added ?? 0} added, ${summary?.updated ?? 0} updated, ${summary?.unchanged ?? 0} unchanged.`,
+      );
+      const server = await startWorkspaceServer(workspace, options);
+      printLine(`Switchboard is listening on ${server.url}`);
+      printLine('');
+      printLine('Try it:');
+      printLine(`  id=$(curl -s -X POST ${server.url}/v1/conversations | sed 's/.*"id":"\\([^"]*\\)".*/\\1/')`);
+      printLine(
+        `  curl -s -X POST ${server.url}/v1/conversations/$id/messages -H 'content-type: application/json' -d '{"text":"${sampleQuestion}"}'`,
+      );
+      printLine('');
+      if (options.smoke) {
+        const created = (await (await fetch(`${server.url}/v1/conversations`, { method: 'POST' })).json()) as { id: string };
+        const reply = await fetch(`${server.url}/v1/conversations/${created.id}/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: sampleQuestion }),
+        });
+        printLine(JSON.stringify(await reply.json(), null, 2));
+        await server.close();
+        workspace.close();
+        return;
+      }
+      printLine('Press Ctrl-C to stop.');
+      await closeOnSignal(server, workspace);
+    });
+}

@@ -1,0 +1,59 @@
+/** `switchboard serve`: the HTTP API over the workspace's store. */
+import type { Command } from 'commander';
+import { buildApp, listen, type RunningServer } from '@switchboard/server';
+import { printLine } from '../output.js';
+import { newId, wallClock } from '../runtime.js';
+import { buildIndex, createPipeline, ensureIngested, type Workspace } from '../workspace.js';
+import { openWorkspace } from '../workspace.js';
+import { workspaceDir } from './command-context.js';
+
+export interface ServeOptions {
+  host?: string;
+  port?: number;
+}
+
+/** Builds the index and the app over an open workspace and starts listening. */
+export async function startWorkspaceServer(workspace: Workspace, options: ServeOptions): Promise<RunningServer> {
+  await ensureIngested(workspace);
+  const index = await buildIndex(workspace);
+  const app = buildApp({
+    pipeline: createPipeline(workspace, index),
+    conversations: workspace.stores.conversations,
+    events: workspace.stores.events,
+    clock: wallClock,
+    newId,
+    bodyLimitBytes: workspace.config.server.bodyLimitBytes,
+    health: () => ({ chunks: index.size, workspace: workspace.config.workspace.name }),
+  });
+  return listen(app, options.host ?? workspace.config.server.host, options.port ?? workspace.config.server.port);
+}
+
+/** Keeps the process alive until SIGINT or SIGTERM, then closes the server and the store. */
+export function closeOnSignal(server: RunningServer, workspace: Workspace): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      void server.close().finally(() => {
+        workspace.close();
+        resolve();
+      });
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('start the HTTP API (POST /v1/conversations, /v1/conversations/:id/messages, /healthz, /metrics)')
+    .option('--host <host>', 'interface to listen on (default: server.host in config)')
+    .option('--port <port>', 'port to listen on, 0 for any free port (default: server.port in config)', (value) =>
+      Number.parseInt(value, 10),
+    )
+    .action(async (options: ServeOptions, command: Command) => {
+      const workspace = openWorkspace(workspaceDir(command));
+      const server = await startWorkspaceServer(workspace, options);
+      printLine(`Switchboard is listening on ${server.url}`);
+      await closeOnSignal(server, workspace);
+    });
+}

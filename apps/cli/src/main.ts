@@ -1,0 +1,32 @@
+/** The `switchboard` command: parses arguments, wires adapters through the commands, maps errors to exit codes. */
+import { Command, CommanderError } from 'commander';
+import { registerAskCommand } from './commands/ask-command.js';
+import { registerDemoCommand } from './commands/demo-command.js';
+import { registerEvalCommand } from './commands/eval-command.js';
+import { registerIngestCommand } from './commands/ingest-command.js';
+import { registerInitCommand } from './commands/init-command.js';
+import { registerSearchCommand } from './commands/search-command.js';
+import { registerServeCommand } from './commands/serve-command.js';
+import { reportError } from './exit-codes.js';
+
+const program = new Command('switchboard')
+  .description('Switchboard: grounded AI customer support on your own knowledge')
+  .version('0.1.0')
+  .option('-w, --workspace <dir>', 'workspace folder (default: the current folder)')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerInitCommand(program);
+registerIngestCommand(program);
+registerSearchCommand(program);
+registerAskCommand(program);
+registerServeCommand(program);
+registerDemoCommand(program);
+registerEvalCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exitCode = error.exitCode;
+  else process.exitCode = reportError(error);
+}

@@ -1,0 +1,7 @@
+/** The real clock and id generator that apps pass into core. */
+import { randomUUID } from 'node:crypto';
+import type { Clock, IdGenerator } from '@switchboard/spec';
+
+export const wallClock: Clock = () => Date.now();
+export const timer: Clock = () => performance.now();
+export const newId: IdGenerator = (prefix) => (prefix ? `${prefix}_${randomUUID().replace(/-/g, '')}` : randomUUID());

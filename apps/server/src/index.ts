@@ -1,0 +1,5 @@
+/** The HTTP API: build-app.ts builds it without listening, main.ts listens. */
+export { buildApp, type AppDependencies } from './build-app.js';
+export { listen, type RunningServer } from './main.js';
+export { createHttpMetrics, type HttpMetrics } from './http-metrics.js';
+export { toHttpError } from './http-errors.js';

@@ -1,0 +1,15 @@
+/** Starts the HTTP API on a host and port; the app itself is built by build-app.ts. */
+import type { FastifyInstance } from 'fastify';
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function listen(app: FastifyInstance, host: string, port: number): Promise<RunningServer> {
+  await app.listen({ host, port });
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return { url: `http://${shownHost}:${actualPort}`, close: () => app.close() };
+}

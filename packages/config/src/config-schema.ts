@@ -1,0 +1,75 @@
+/** The one schema of switchboard.yaml. Strict: an unknown key is an error, not a silent no-op. */
+import { z } from 'zod';
+
+const fieldWeights = z
+  .strictObject({
+    title: z.number().nonnegative().default(2.5),
+    headings: z.number().nonnegative().default(1.5),
+    body: z.number().nonnegative().default(1),
+    tags: z.number().nonnegative().default(1),
+  })
+  .prefault({});
+
+const sourceSchema = z.strictObject({
+  /** Name used by `switchboard sync <name>` and shown in citations. */
+  name: z.string().regex(/^[a-z0-9][a-z0-9-_]*$/i, 'use letters, digits, - and _'),
+  type: z.enum(['folder']).default('folder'),
+  /** Folder relative to the workspace. */
+  path: z.string().min(1),
+});
+
+export const configSchema = z.strictObject({
+  workspace: z.strictObject({ name: z.string().min(1).default('switchboard') }).prefault({}),
+  store: z
+    .strictObject({
+      driver: z.enum(['sqlite']).default('sqlite'),
+      /** SQLite file relative to the workspace. */
+      path: z.string().min(1).default('data/switchboard.db'),
+    })
+    .prefault({}),
+  sources: z.array(sourceSchema).default([]),
+  chunking: z
+    .strictObject({
+      maxTokens: z.number().int().min(32).max(4000).default(320),
+      overlapTokens: z.number().int().min(0).max(1000).default(40),
+    })
+    .prefault({}),
+  retrieval: z
+    .strictObject({
+      topK: z.number().int().min(1).max(100).default(5),
+      k1: z.number().positive().default(1.2),
+      /** Length normalisation per field, 0 (none) to 1 (full). */
+      b: z.number().min(0).max(1).default(0.6),
+      fieldWeights,
+    })
+    .prefault({}),
+  answer: z
+    .strictObject({
+      /** Below this confidence the bot says it does not know and offers a human. */
+      minConfidence: z.number().min(0).max(1).default(0.45),
+      maxSentences: z.number().int().min(1).max(12).default(4),
+      /** How many top chunks the composer may quote from. */
+      maxChunks: z.number().int().min(1).max(10).default(3),
+    })
+    .prefault({}),
+  handoff: z
+    .strictObject({
+      queue: z.string().min(1).default('Customer Support'),
+      hours: z.string().min(1).default('Monday to Friday, 09:00-17:00 UTC'),
+    })
+    .prefault({}),
+  server: z
+    .strictObject({
+      host: z.string().default('127.0.0.1'),
+      port: z.number().int().min(0).max(65535).default(8787),
+      bodyLimitBytes: z
+        .number()
+        .int()
+        .min(256)
+        .default(64 * 1024),
+    })
+    .prefault({}),
+});
+
+/** The validated, frozen configuration. */
+export type SwitchboardConfig = z.infer<typeof configSchema>;

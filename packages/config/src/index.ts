@@ -1,0 +1,4 @@
+/** Configuration: one zod schema and loadConfig(); nothing else. */
+export { configSchema, type SwitchboardConfig } from './config-schema.js';
+export { parseConfig, loadConfig, configFileName, type ConfigProblem } from './load-config.js';
+export { defaultConfigYaml } from './default-config.js';

@@ -1,0 +1,43 @@
+/** Domain types of conversations, messages and pipeline traces. */
+import type { Citation } from './answer.js';
+
+/** Facts about the customer sent with a message (plan, tier, role, id). */
+export type CustomerInfo = Readonly<Record<string, string | number | boolean>>;
+
+export interface Conversation {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly customer: CustomerInfo | null;
+  /** 'bot' while the bot answers; 'handoff' once a human owns the conversation. */
+  readonly status: 'bot' | 'handoff';
+}
+
+export type MessageRole = 'customer' | 'bot' | 'human';
+
+export interface Message {
+  readonly id: string;
+  readonly conversationId: string;
+  readonly role: MessageRole;
+  readonly text: string;
+  readonly createdAt: string;
+  readonly citations: readonly Citation[];
+  /** The trace of the pipeline run that produced a bot message. */
+  readonly traceId: string | null;
+}
+
+/** One stage of a pipeline run: its decision, score and time. */
+export interface TraceStage {
+  readonly name: string;
+  readonly milliseconds: number;
+  readonly detail: Readonly<Record<string, unknown>>;
+}
+
+/** The full record of one pipeline run, returned by `ask --trace` and stored per message. */
+export interface PipelineTrace {
+  readonly id: string;
+  readonly conversationId: string | null;
+  readonly query: string;
+  readonly createdAt: string;
+  readonly stages: readonly TraceStage[];
+  readonly totalMilliseconds: number;
+}

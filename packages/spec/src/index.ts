@@ -1,0 +1,9 @@
+/** Public contracts of Switchboard: domain types, repository interfaces and errors. */
+export * from './errors.js';
+export type * from './knowledge.js';
+export type * from './knowledge-store.js';
+export type * from './conversation.js';
+export type * from './conversation-store.js';
+export type * from './event-store.js';
+export type * from './answer.js';
+export type * from './runtime.js';

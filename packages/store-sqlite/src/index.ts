@@ -1,0 +1,6 @@
+/** The embedded default store: SQLite through better-sqlite3, with versioned migrations. */
+export { createSqliteStores, type SqliteStores } from './create-sqlite-stores.js';
+export { openSqliteDatabase, type SqliteDatabase } from './open-sqlite-database.js';
+export { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
+export { SqliteConversationStore } from './sqlite-conversation-store.js';
+export { SqliteEventStore } from './sqlite-event-store.js';

@@ -1,0 +1,73 @@
+/** Versioned schema migrations, applied in order; PRAGMA user_version records the last one applied. */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE sources (
+    name TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    last_synced_at TEXT
+  );
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    source_name TEXT NOT NULL REFERENCES sources(name) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    url TEXT,
+    title TEXT NOT NULL,
+    source_type TEXT NOT NULL,
+    updated_at TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    audience TEXT,
+    doc_type TEXT,
+    content_hash TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    UNIQUE (source_name, path)
+  );
+  CREATE TABLE chunks (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    parent_id TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('section', 'paragraph')),
+    ordinal INTEGER NOT NULL,
+    breadcrumb TEXT NOT NULL,
+    section_path TEXT NOT NULL,
+    text TEXT NOT NULL,
+    token_count INTEGER NOT NULL,
+    page INTEGER
+  );
+  CREATE INDEX chunks_by_document ON chunks(document_id, ordinal);
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    customer TEXT,
+    status TEXT NOT NULL DEFAULT 'bot'
+  );
+  CREATE TABLE messages (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    citations TEXT NOT NULL DEFAULT '[]',
+    trace_id TEXT
+  );
+  CREATE INDEX messages_by_conversation ON messages(conversation_id, seq);
+  CREATE TABLE traces (
+    id TEXT PRIMARY KEY,
+    conversation_id TEXT,
+    query TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    stages TEXT NOT NULL,
+    total_ms REAL NOT NULL
+  );
+  CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    at TEXT NOT NULL,
+    conversation_id TEXT,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX events_by_type ON events(type, at);
+  CREATE INDEX events_by_conversation ON events(conversation_id, seq);
+  `,
+];
