@@ -21,7 +21,7 @@ export function parseConfig(text: string, file: string): SwitchboardConfig {
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems: ConfigProblem[] = document.errors.map((error) => ({
     file,
-    line: error.linePos?.[0]?.line ?? null,
+    line: lineCounter.linePos(error.pos[0]).line,
     field: '(yaml)',
     message: error.message.split('\n')[0] ?? error.message,
   }));

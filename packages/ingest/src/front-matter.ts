@@ -28,7 +28,7 @@ export function splitFrontMatter(path: string, text: string): SplitFrontMatter {
   const document = parseDocument(match[1]!, { lineCounter, prettyErrors: false });
   const firstError = document.errors[0];
   if (firstError) {
-    const line = (firstError.linePos?.[0]?.line ?? 0) + 1;
+    const line = lineCounter.linePos(firstError.pos[0]).line + 1;
     fail(path, line, `front matter is not valid YAML: ${firstError.message.split('\n')[0]}`);
   }
   const raw: unknown = document.toJS() ?? {};

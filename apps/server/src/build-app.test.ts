@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { KnowledgeIndex, createAnswerPipeline } from '@switchboard/core';
+import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
+import { makeChunk, makeDocument } from '@switchboard/testkit';
+import { buildApp } from './build-app.js';
+
+let counter = 0;
+const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
+
+describe('HTTP API', () => {
+  let stores: SqliteStores;
+  let app: FastifyInstance;
+
+  beforeEach(() => {
+    stores = createSqliteStores(':memory:');
+    const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+    const document = makeDocument({ id: 'refunds', title: 'Requesting a refund' });
+    index.addChunks([makeChunk(document, { text: 'Annual plans can be refunded within 30 days of purchase. Click Request refund in Settings.' })]);
+    const pipeline = createAnswerPipeline({
+      index,
+      clock: () => Date.parse('2026-03-01T12:00:00Z'),
+      timer: () => performance.now(),
+      newId,
+      topK: 5,
+      composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays' },
+    });
+    app = buildApp({ pipeline, conversations: stores.conversations, events: stores.events, clock: () => Date.now(), newId, bodyLimitBytes: 1024 });
+  });
+  afterEach(async () => {
+    await app.close();
+    stores.close();
+  });
+
+  const createConversation = async (): Promise<string> => {
+    const response = await app.inject({ method: 'POST', url: '/v1/conversations' });
+    expect(response.statusCode).toBe(201);
+    return response.json<{ id: string }>().id;
+  };
+
+  it('answers a message with citations, confidence and a trace id, and records the conversation', async () => {
+    const id = await createConversation();
+    const response = await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: 'how do I get a refund?', customer: { plan: 'team' } } });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ text: string; citations: { title: string }[]; confidence: number; handoff: unknown; traceId: string }>();
+    expect(body.text).toContain('refunded within 30 days');
+    expect(body.citations[0]?.title).toBe('Requesting a refund');
+    expect(body.handoff).toBeNull();
+    const conversation = (await app.inject({ method: 'GET', url: `/v1/conversations/${id}` })).json<{ customer: unknown; messages: { role: string }[] }>();
+    expect(conversation.customer).toEqual({ plan: 'team' });
+    expect(conversation.messages.map((m) => m.role)).toEqual(['customer', 'bot']);
+    const trace = await app.inject({ method: 'GET', url: `/v1/traces/${body.traceId}` });
+    expect(trace.json<{ stages: { name: string }[] }>().stages.map((s) => s.name)).toEqual(['retrieve', 'compose']);
+  });
+
+  it('returns 404 with an error body for an unknown conversation', async () => {
+    const response = await app.inject({ method: 'POST', url: '/v1/conversations/nope/messages', payload: { text: 'hi' } });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.stringContaining('conversation nope does not exist') } });
+    expect((await app.inject({ method: 'GET', url: '/v1/conversations/nope' })).statusCode).toBe(404);
+  });
+
+  it('returns 413 for an oversized body', async () => {
+    const id = await createConversation();
+    const response = await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: 'x'.repeat(5000) } });
+    expect(response.statusCode).toBe(413);
+    expect(response.json<{ error: { code: string } }>().error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('returns 400 for invalid JSON and for a body that fails validation, never a stack trace', async () => {
+    const id = await createConversation();
+    const broken = await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, headers: { 'content-type': 'application/json' }, payload: '{"text": "hi"' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: 'request body is not valid JSON' } });
+    const empty = await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: '   ' } });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json<{ error: { message: string } }>().error.message).toContain('text: text must not be empty');
+    expect(empty.body).not.toContain('at ');
+  });
+
+  it('exposes health and Prometheus metrics with per-stage latency', async () => {
+    expect((await app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const id = await createConversation();
+    await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: 'refund?' } });
+    await app.inject({ method: 'GET', url: '/v1/conversations/missing' });
+    const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toContain('switchboard_pipeline_stage_duration_seconds_count{stage="retrieve"} 1');
+    expect(metrics).toMatch(/switchboard_http_requests_total\{method="POST",route="\/v1\/conversations",status="201"\} 1/);
+    expect(metrics).toContain('switchboard_http_errors_total{route="/v1/conversations/:id",code="NOT_FOUND"} 1');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { makeChunk, makeDocument } from '@switchboard/testkit';
+import { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import { composeExtractiveAnswer, type ComposerOptions } from './extractive-composer.js';
+
+const options: ComposerOptions = { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays 9-5' };
+
+function indexOf(): KnowledgeIndex {
+  const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+  const refunds = makeDocument({ id: 'refunds', title: 'Requesting a refund', path: 'kb/refunds.md' });
+  const sso = makeDocument({ id: 'sso', title: 'Single sign-on', path: 'kb/sso.md', tags: ['sso'] });
+  index.addChunks([
+    makeChunk(refunds, {
+      id: 'refunds:s1',
+      breadcrumb: 'Requesting a refund > Eligibility',
+      sectionPath: ['Requesting a refund', 'Eligibility'],
+      text: 'Our offices are in Berlin. Annual plans can be refunded within 30 days of purchase. Open Settings > Billing and click Request refund to get a refund.',
+    }),
+    makeChunk(sso, { id: 'sso:s0', text: 'Single sign-on works with Okta and Azure AD through SAML 2.0.' }),
+  ]);
+  return index;
+}
+
+describe('composeExtractiveAnswer', () => {
+  it('quotes the sentences that answer the question, in source order, each cited', () => {
+    const index = indexOf();
+    const answer = composeExtractiveAnswer('how do I request a refund for my annual plan?', index.search('how do I request a refund for my annual plan?', 5), (t) => index.idf(t), options);
+    expect(answer.declined).toBe(false);
+    expect(answer.text).toBe('Annual plans can be refunded within 30 days of purchase. [1] Open Settings > Billing and click Request refund to get a refund. [1]');
+    expect(answer.citations).toEqual([
+      { index: 1, chunkId: 'refunds:s1', documentId: 'refunds', title: 'Requesting a refund', section: 'Eligibility', path: 'kb/refunds.md', url: null, page: null },
+    ]);
+    expect(answer.confidence).toBeGreaterThanOrEqual(options.minConfidence);
+  });
+
+  it('says it does not know and offers a human when the evidence is weak', () => {
+    const index = indexOf();
+    const question = 'what is the weather forecast on mars tomorrow?';
+    const answer = composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+    expect(answer.declined).toBe(true);
+    expect(answer.citations).toEqual([]);
+    expect(answer.text).toContain("I don't know");
+    expect(answer.text).toContain('Acme Support');
+    expect(answer.confidence).toBeLessThan(options.minConfidence);
+  });
+
+  it('declines rather than guessing when only part of the question is covered', () => {
+    const index = indexOf();
+    const question = 'can I pay my mortgage with cryptocurrency instead of a refund?';
+    const answer = composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+    expect(answer.declined).toBe(true);
+  });
+});
