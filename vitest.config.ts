@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const packages = ['spec', 'config', 'core', 'ingest', 'store-sqlite', 'testkit'];
+const packages = ['spec', 'config', 'core', 'ingest', 'store-sqlite', 'providers', 'testkit'];
 const apps = ['server', 'cli'];
 const alias = Object.fromEntries([
   ...packages.map((name) => [`@switchboard/${name}`, fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url))]),

@@ -1,0 +1,1 @@
+/** LLM and embedding adapters, a folder per vendor. */
