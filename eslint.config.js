@@ -10,7 +10,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   {
@@ -44,7 +44,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/spec/src/**/*.ts', 'packages/store-*/src/**/*.ts', 'packages/ingest/src/**/*.ts'],
+    files: ['packages/spec/src/**/*.ts', 'packages/store-*/src/**/*.ts', 'packages/ingest/src/**/*.ts', 'packages/providers/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -3,10 +3,14 @@ import { Command, CommanderError } from 'commander';
 import { registerAskCommand } from './commands/ask-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerEvalCommand } from './commands/eval-command.js';
+import { registerIntentCommands } from './commands/intent-commands.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerInitCommand } from './commands/init-command.js';
+import { registerSafetyCommands } from './commands/safety-commands.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
+import { registerWorkflowCommands } from './commands/workflow-commands.js';
+import { registerRunbookCommands } from './commands/runbook-commands.js';
 import { reportError } from './exit-codes.js';
 
 const program = new Command('switchboard')
@@ -23,6 +27,10 @@ registerAskCommand(program);
 registerServeCommand(program);
 registerDemoCommand(program);
 registerEvalCommand(program);
+registerWorkflowCommands(program);
+registerRunbookCommands(program);
+registerIntentCommands(program);
+registerSafetyCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -52,7 +52,13 @@ describe('switchboard CLI', () => {
   it('answers the refund question with a citation to the refund article', async () => {
     const { stdout, code } = await switchboard(['-w', workspace, 'ask', 'how do I get a refund?', '--json']);
     expect(code).toBe(0);
-    const answer = JSON.parse(stdout) as { text: string; citations: { path: string; title: string }[]; confidence: number; handoff: unknown; traceId: string };
+    const answer = JSON.parse(stdout) as {
+      text: string;
+      citations: { path: string; title: string }[];
+      confidence: number;
+      handoff: unknown;
+      traceId: string;
+    };
     expect(answer.citations[0]?.path).toBe('kb/billing/refunds.md');
     expect(answer.text).toMatch(/\[1\]/);
     expect(answer.handoff).toBeNull();
@@ -61,9 +67,11 @@ describe('switchboard CLI', () => {
 
   it('prints the trace with per-field scores and stage timings', async () => {
     const { stdout } = await switchboard(['-w', workspace, 'ask', 'what does error E-2041 mean?', '--json', '--trace']);
-    const answer = JSON.parse(stdout) as { trace: { stages: { name: string; milliseconds: number; detail: { chunks?: { fieldScores: Record<string, number> }[] } }[] } };
+    const answer = JSON.parse(stdout) as {
+      trace: { stages: { name: string; milliseconds: number; detail: { chunks?: { fieldScores: Record<string, number> }[] } }[] };
+    };
     const retrieve = answer.trace.stages.find((s) => s.name === 'retrieve')!;
-    expect(Object.keys(retrieve.detail.chunks![0]!.fieldScores).sort()).toEqual(['body', 'headings', 'tags', 'title']);
+    expect(Object.keys(retrieve.detail.chunks![0]!.fieldScores).sort()).toEqual(['askedAs', 'body', 'headings', 'tags', 'title']);
     expect(answer.trace.stages.map((s) => s.name)).toEqual(['retrieve', 'compose']);
   });
 
@@ -99,7 +107,8 @@ describe('switchboard CLI', () => {
     const { stdout, code } = await switchboard(['eval', 'retrieval', tinyBeir, '--split', 'dev', '--json']);
     expect(code).toBe(0);
     const metrics = JSON.parse(stdout) as Record<string, number>;
-    for (const key of ['ndcg@10', 'map', 'mrr@10', 'recall@1', 'recall@5', 'recall@10', 'recall@100', 'p@1', 'queries']) expect(metrics).toHaveProperty(key);
+    for (const key of ['ndcg@10', 'map', 'mrr@10', 'recall@1', 'recall@5', 'recall@10', 'recall@100', 'p@1', 'queries'])
+      expect(metrics).toHaveProperty(key);
     expect(metrics['queries']).toBe(3);
     expect(metrics['p@1']).toBeGreaterThanOrEqual(2 / 3);
   });

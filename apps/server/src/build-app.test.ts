@@ -16,7 +16,9 @@ describe('HTTP API', () => {
     stores = createSqliteStores(':memory:');
     const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
     const document = makeDocument({ id: 'refunds', title: 'Requesting a refund' });
-    index.addChunks([makeChunk(document, { text: 'Annual plans can be refunded within 30 days of purchase. Click Request refund in Settings.' })]);
+    index.addChunks([
+      makeChunk(document, { text: 'Annual plans can be refunded within 30 days of purchase. Click Request refund in Settings.' }),
+    ]);
     const pipeline = createAnswerPipeline({
       index,
       clock: () => Date.parse('2026-03-01T12:00:00Z'),
@@ -25,7 +27,14 @@ describe('HTTP API', () => {
       topK: 5,
       composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays' },
     });
-    app = buildApp({ pipeline, conversations: stores.conversations, events: stores.events, clock: () => Date.now(), newId, bodyLimitBytes: 1024 });
+    app = buildApp({
+      pipeline,
+      conversations: stores.conversations,
+      events: stores.events,
+      clock: () => Date.now(),
+      newId,
+      bodyLimitBytes: 1024,
+    });
   });
   afterEach(async () => {
     await app.close();
@@ -40,13 +49,20 @@ describe('HTTP API', () => {
 
   it('answers a message with citations, confidence and a trace id, and records the conversation', async () => {
     const id = await createConversation();
-    const response = await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: 'how do I get a refund?', customer: { plan: 'team' } } });
+    const response = await app.inject({
+      method: 'POST',
+      url: `/v1/conversations/${id}/messages`,
+      payload: { text: 'how do I get a refund?', customer: { plan: 'team' } },
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json<{ text: string; citations: { title: string }[]; confidence: number; handoff: unknown; traceId: string }>();
     expect(body.text).toContain('refunded within 30 days');
     expect(body.citations[0]?.title).toBe('Requesting a refund');
     expect(body.handoff).toBeNull();
-    const conversation = (await app.inject({ method: 'GET', url: `/v1/conversations/${id}` })).json<{ customer: unknown; messages: { role: string }[] }>();
+    const conversation = (await app.inject({ method: 'GET', url: `/v1/conversations/${id}` })).json<{
+      customer: unknown;
+      messages: { role: string }[];
+    }>();
     expect(conversation.customer).toEqual({ plan: 'team' });
     expect(conversation.messages.map((m) => m.role)).toEqual(['customer', 'bot']);
     const trace = await app.inject({ method: 'GET', url: `/v1/traces/${body.traceId}` });
@@ -69,7 +85,12 @@ describe('HTTP API', () => {
 
   it('returns 400 for invalid JSON and for a body that fails validation, never a stack trace', async () => {
     const id = await createConversation();
-    const broken = await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, headers: { 'content-type': 'application/json' }, payload: '{"text": "hi"' });
+    const broken = await app.inject({
+      method: 'POST',
+      url: `/v1/conversations/${id}/messages`,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"text": "hi"',
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: 'request body is not valid JSON' } });
     const empty = await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: '   ' } });

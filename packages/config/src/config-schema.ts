@@ -7,6 +7,8 @@ const fieldWeights = z
     headings: z.number().nonnegative().default(1.5),
     body: z.number().nonnegative().default(1),
     tags: z.number().nonnegative().default(1),
+    /** Past customer questions linked to the article ("learning from history"). */
+    askedAs: z.number().nonnegative().default(1.5),
   })
   .prefault({});
 
@@ -41,6 +43,23 @@ export const configSchema = z.strictObject({
       /** Length normalisation per field, 0 (none) to 1 (full). */
       b: z.number().min(0).max(1).default(0.6),
       fieldWeights,
+      /** lexical (BM25F only), dense (vectors only) or hybrid (both, fused). */
+      mode: z.enum(['lexical', 'dense', 'hybrid']).default('hybrid'),
+      /** 'provider:model'; the offline default needs no network. 'none' turns dense retrieval off. */
+      embedder: z.string().min(1).default('local:glove-100d-sif'),
+      fusion: z.enum(['weighted', 'rrf']).default('weighted'),
+      /** Weight of the dense list in fusion; the lexical list weighs 1. */
+      denseWeight: z.number().min(0).max(10).default(0.2),
+      /** Candidates taken from each list before fusion and reranking. */
+      candidates: z.number().int().min(1).max(1000).default(50),
+      freshness: z
+        .strictObject({
+          /** Share of the score that decays with age. */
+          weight: z.number().min(0).max(1).default(0.3),
+          /** Half-life in days per document type (front matter 'type'); null: never decays. */
+          halfLifeDays: z.record(z.string(), z.number().positive().nullable()).default({ policy: 90, evergreen: null }),
+        })
+        .prefault({}),
     })
     .prefault({}),
   answer: z

@@ -20,3 +20,153 @@ export {
   type PipelineResult,
 } from './pipeline/answer-pipeline.js';
 export { scoreRanking, averageMetrics, metricNames, type RetrievalMetrics, type Judgements } from './evaluation/retrieval-metrics.js';
+export {
+  safetyCategories,
+  defaultSafetyActions,
+  defaultSafetyMessages,
+  selfHarmResourcesMessage,
+  isSafetyCategory,
+  type SafetyCategory,
+  type SafetyAction,
+  type SafetyActionMap,
+} from './safety/safety-categories.js';
+export { safetyFeatures, hashFeature, normalizeSafetyText, type SparseVector } from './safety/safety-features.js';
+export {
+  loadSafetyModel,
+  safetyModelFormat,
+  type SafetyModel,
+  type SafetyModelData,
+  type SafetyPrediction,
+} from './safety/safety-model.js';
+export {
+  trainSafetyModel,
+  toSafetyModel,
+  serializeSafetyModel,
+  type SafetyTrainingExample,
+  type SafetyTrainingOptions,
+  type TrainedSafetyModel,
+} from './safety/train-safety-model.js';
+export { defineRules, type SafetyRule } from './safety/rules/safety-rule.js';
+export { defaultSafetyRules } from './safety/rules/default-safety-rules.js';
+export { createSafetyFilter, type SafetyFilter, type SafetyFilterOptions, type SafetyCheck } from './safety/safety-filter.js';
+export { createDefaultSafetyFilter, loadShippedSafetyModel } from './safety/default-safety-filter.js';
+export { scoreSafety, type SafetyJudgement, type SafetyMetrics } from './safety/safety-metrics.js';
+export { checkJsonSchema, type JsonSchema, type JsonType, type SchemaIssue } from './workflow/json-schema.js';
+export type { ToolDefinition, ToolCall, ToolExecutor, ToolExecutionContext, HttpBinding } from './workflow/tool-definition.js';
+export { builtinTools } from './workflow/builtin-tools.js';
+export { createToolRegistry, type ToolRegistry } from './workflow/tool-registry.js';
+export type {
+  PolicyGuards,
+  RecordSource,
+  OwnershipRule,
+  PreconditionRule,
+  AllowedValuesRule,
+  OncePerRecordRule,
+  AuthorityLimit,
+} from './workflow/policy.js';
+export { createMemoryActionLog, type ActionLog, type ActionLogEntry, type ActionStatus } from './workflow/action-log.js';
+export { callKey, idempotencyKey } from './workflow/call-key.js';
+export {
+  createActionGateway,
+  type ActionGateway,
+  type ActionGatewayOptions,
+  type ActionOutcome,
+  type StartTimer,
+} from './workflow/action-gateway.js';
+export { actionClaimKinds, effectsOf, type ActionClaimKind } from './workflow/claim-kinds.js';
+export { findActionClaims, verifyActionClaims, type ActionClaim, type ClaimVerdict } from './workflow/claim-verifier.js';
+export {
+  selectWorkflow,
+  authorityLimitsOf,
+  type WorkflowDefinition,
+  type WorkflowStep,
+  type Condition,
+} from './workflow/workflow-definition.js';
+export { evaluateCondition, renderTemplate, readPath, type RunContext } from './workflow/workflow-expressions.js';
+export {
+  createWorkflowRun,
+  type WorkflowRun,
+  type WorkflowRunOptions,
+  type WorkflowEvent,
+  type WorkflowTurn,
+  type WaitingFor,
+} from './workflow/workflow-run.js';
+export {
+  parseWorkflowWorkspace,
+  type WorkflowWorkspace,
+  type WorkflowFiles,
+  type ParsedFile,
+  type Contact,
+  type NamedCondition,
+} from './workflow/workflow-workspace.js';
+export { VectorIndex, type VectorHit, type VectorQuantization } from './vectors/vector-index.js';
+export { dot, normalize, cosine, firstPrincipalComponent, removeComponent } from './vectors/vector-math.js';
+export { DenseIndex, embeddingText, type LinearMap } from './retrieval/dense-index.js';
+export { reciprocalRankFusion, weightedFusion, type ScoredId, type FusedId } from './retrieval/fusion.js';
+export { detectExactTerms, type ExactTerm } from './retrieval/exact-match.js';
+export { freshnessFactor, type FreshnessOptions } from './retrieval/freshness.js';
+export {
+  HybridRetriever,
+  defaultHybridOptions,
+  type HybridOptions,
+  type RetrievalMode,
+  type Reranker,
+  type RetrieveRequest,
+} from './retrieval/hybrid-retriever.js';
+export type { ChunkHit } from './retrieval/knowledge-index.js';
+export {
+  trainIntentClassifier,
+  defaultIntentTrainingOptions,
+  type IntentExample,
+  type IntentTrainingOptions,
+} from './intent/train-intent-classifier.js';
+export {
+  IntentClassifier,
+  intentModelFormatVersion,
+  type IntentModelFile,
+  type IntentPrediction,
+  type LabelProbability,
+} from './intent/intent-classifier.js';
+export { intentMetrics, macroF1, expectedCalibrationError, type IntentMetrics, type ScoredPrediction } from './intent/intent-metrics.js';
+export { runbookInstructions, type RunbookInstruction } from './workflow/runbook-instructions.js';
+export { analyzeInstruction, type RunbookFinding, type RunbookFindingKind, type InstructionAnalysis } from './workflow/runbook-linter.js';
+export { lintRunbook, analyzeRunbook } from './workflow/runbook-lint.js';
+export { compileRunbook, type CompiledRunbook } from './workflow/runbook-compiler.js';
+export type { ChatModel, ChatMessage, ChatRequest, ChatResult, ChatStreamPart, TokenUsage } from './generation/chat-model.js';
+export { buildGroundedPrompt, chunkLabel, type GroundingChunk, type GroundedPromptInput } from './generation/grounded-prompt.js';
+export { splitClaims, citedLabels, type Claim } from './generation/split-claims.js';
+export { checkFiguresAndNames, namedEntities } from './generation/figures-and-names.js';
+export { lexicalSupport, negationDiffers } from './generation/lexical-support.js';
+export {
+  checkGrounding,
+  type GroundingOptions,
+  type GroundingVerdict,
+  type FailedClaim,
+  type ClaimJudge,
+  type SimilarityFunction,
+} from './generation/grounding-check.js';
+export { mapCitations, type MappedAnswer } from './generation/map-citations.js';
+export { createLlmJudge } from './generation/llm-judge.js';
+export { estimateDifficulty, type Difficulty, type DifficultyInput } from './generation/estimate-difficulty.js';
+export { chooseModel, type ModelChoice, type RoutingOptions } from './generation/choose-model.js';
+export { requestCost, type ModelPrice, type PriceTable } from './generation/request-cost.js';
+export { answerCacheKey, createAnswerCache, type AnswerCache, type AnswerCacheKeyInput } from './generation/answer-cache.js';
+export { createCircuitBreaker, type CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './generation/circuit-breaker.js';
+export { callWithRetries, type RetryOptions, type Sleep } from './generation/call-with-retries.js';
+export { createGenerativeAnswerer, type GenerativeAnswerer, type GenerativeAnswererOptions } from './generation/generative-answerer.js';
+export type {
+  GenerativeAnswer,
+  GenerativeAnswerEvent,
+  GenerativeAnswerRequest,
+  AnswerVerdict,
+  AttemptRecord,
+  FallbackReason,
+} from './generation/answer-types.js';
+export { EntityGazetteer, entityTagPrefix, normalizeForMatching } from './rewrite/entity-gazetteer.js';
+export {
+  rewriteQuery,
+  type ConversationTurn,
+  type RewrittenQuery,
+  type ConversationRewriterOptions,
+} from './rewrite/conversation-rewriter.js';
+export { createSpellingCorrector, type SpellingCorrector } from './rewrite/spelling-corrector.js';

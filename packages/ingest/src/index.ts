@@ -1,5 +1,6 @@
 /** File-format readers that turn knowledge files into documents, and incremental ingestion into a store. */
 export type { DocumentReader, ParsedDocument, ParsedPart } from './parsed-document.js';
+export type { ParsedEntry, ReaderInput } from './parsed-document.js';
 export { markdownReader } from './markdown-reader.js';
 export { htmlReader } from './html-reader.js';
 export { splitFrontMatter, type FrontMatter } from './front-matter.js';
@@ -14,6 +15,7 @@ export {
   type IngestSummary,
   type IngestFailure,
   type IngestProgress,
+  type IngestWarning,
 } from './ingest-files.js';
 export {
   readBeirCorpus,
@@ -23,3 +25,15 @@ export {
   type BeirDocument,
   type BeirQuery,
 } from './beir/read-beir-dataset.js';
+export { readWorkflowWorkspace, parseYamlFile, toYaml } from './workflow/read-workflow-workspace.js';
+export { pdfReader, createPdfReader, type PdfReaderOptions } from './pdf/pdf-reader.js';
+export { docxReader } from './docx-reader.js';
+export { csvFaqReader } from './csv-faq-reader.js';
+export { parseCsv } from './parse-csv.js';
+export { textReader } from './text-reader.js';
+export { exportJsonReader } from './export-json-reader.js';
+export { readZendeskArticles } from './zendesk/zendesk-articles.js';
+export { readZendeskTickets, extractHelpCenterLinks, type HelpCenterLink } from './zendesk/zendesk-tickets.js';
+export { redactPersonalData } from './zendesk/redact-personal-data.js';
+export { readConfluencePages } from './confluence/confluence-pages.js';
+export { slackExportReader, createSlackExportReader, type SlackExportReaderOptions } from './slack/slack-export-reader.js';

@@ -26,8 +26,14 @@ describe('ingestFiles', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'sb-ingest-'));
     mkdirSync(join(dir, 'kb', 'billing'), { recursive: true });
-    writeFileSync(join(dir, 'kb', 'billing', 'refunds.md'), article('Refunds', '## Window\n\nAnnual plans can be refunded within 30 days.'));
-    writeFileSync(join(dir, 'kb', 'sso.html'), '<html><head><title>SSO</title><meta name="keywords" content="sso, saml"></head><body><h1>SSO</h1><h2>Okta</h2><p>Configure SAML in Okta.</p><table><tr><th>Field</th><th>Value</th></tr><tr><td>ACS URL</td><td>https://acme.example/saml</td></tr></table></body></html>');
+    writeFileSync(
+      join(dir, 'kb', 'billing', 'refunds.md'),
+      article('Refunds', '## Window\n\nAnnual plans can be refunded within 30 days.'),
+    );
+    writeFileSync(
+      join(dir, 'kb', 'sso.html'),
+      '<html><head><title>SSO</title><meta name="keywords" content="sso, saml"></head><body><h1>SSO</h1><h2>Okta</h2><p>Configure SAML in Okta.</p><table><tr><th>Field</th><th>Value</th></tr><tr><td>ACS URL</td><td>https://acme.example/saml</td></tr></table></body></html>',
+    );
     stores = createSqliteStores(':memory:');
   });
   afterEach(() => {
@@ -39,7 +45,14 @@ describe('ingestFiles', () => {
     const summary = await run();
     expect(summary).toMatchObject({ added: 2, updated: 0, unchanged: 0, removed: 0, failed: [] });
     const refunds = await stores.knowledge.findDocument('kb', 'kb/billing/refunds.md');
-    expect(refunds).toMatchObject({ title: 'Refunds', updatedAt: '2026-01-05', tags: ['billing'], audience: 'all', docType: 'policy', sourceType: 'markdown' });
+    expect(refunds).toMatchObject({
+      title: 'Refunds',
+      updatedAt: '2026-01-05',
+      tags: ['billing'],
+      audience: 'all',
+      docType: 'policy',
+      sourceType: 'markdown',
+    });
     const sso = await stores.knowledge.findDocument('kb', 'kb/sso.html');
     expect(sso).toMatchObject({ title: 'SSO', tags: ['sso', 'saml'], sourceType: 'html' });
     const chunks = await stores.knowledge.listDocumentChunks(sso!.id);
@@ -50,7 +63,10 @@ describe('ingestFiles', () => {
   it('skips unchanged files, replaces changed ones and prunes deleted ones', async () => {
     await run();
     expect(await run()).toMatchObject({ added: 0, updated: 0, unchanged: 2, removed: 0 });
-    writeFileSync(join(dir, 'kb', 'billing', 'refunds.md'), article('Refunds', '## Window\n\nAnnual plans can be refunded within 14 days.'));
+    writeFileSync(
+      join(dir, 'kb', 'billing', 'refunds.md'),
+      article('Refunds', '## Window\n\nAnnual plans can be refunded within 14 days.'),
+    );
     unlinkSync(join(dir, 'kb', 'sso.html'));
     expect(await run()).toMatchObject({ added: 0, updated: 1, unchanged: 0, removed: 0 });
     expect(await stores.knowledge.findDocument('kb', 'kb/sso.html')).not.toBeNull();

@@ -4,16 +4,33 @@
  * others still ingest.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { extname, relative, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { chunkMarkdown, type ChunkingOptions } from '@switchboard/core';
-import { isSwitchboardError, type Chunk, type KnowledgeDocument, type KnowledgeStore } from '@switchboard/spec';
+import { SwitchboardError, isSwitchboardError, type Chunk, type KnowledgeDocument, type KnowledgeStore } from '@switchboard/spec';
+import { collectInputs } from './collect-inputs.js';
+import { csvFaqReader } from './csv-faq-reader.js';
+import { docxReader } from './docx-reader.js';
+import { exportJsonReader } from './export-json-reader.js';
 import { htmlReader } from './html-reader.js';
+import { storeEntries } from './ingest-entries.js';
 import { markdownReader } from './markdown-reader.js';
 import type { DocumentReader, ParsedDocument } from './parsed-document.js';
+import { pdfReader } from './pdf/pdf-reader.js';
+import { slackExportReader } from './slack/slack-export-reader.js';
+import { textReader } from './text-reader.js';
 import { walkFiles } from './walk-files.js';
 
-export const defaultReaders: readonly DocumentReader[] = [markdownReader, htmlReader];
+export const defaultReaders: readonly DocumentReader[] = [
+  markdownReader,
+  htmlReader,
+  pdfReader,
+  docxReader,
+  csvFaqReader,
+  textReader,
+  exportJsonReader,
+  slackExportReader,
+];
 
 export interface IngestProgress {
   readonly done: number;
@@ -26,6 +43,11 @@ export interface IngestFailure {
   readonly reason: string;
 }
 
+export interface IngestWarning {
+  readonly path: string;
+  readonly message: string;
+}
+
 export interface IngestSummary {
   readonly added: number;
   readonly updated: number;
@@ -34,6 +56,8 @@ export interface IngestSummary {
   /** Files no reader handles. */
   readonly skipped: number;
   readonly failed: readonly IngestFailure[];
+  /** Problems that did not stop a file, e.g. a PDF page with no text. */
+  readonly warnings: readonly IngestWarning[];
   /** Ids of documents written or removed, for updating a live index. */
   readonly changedDocumentIds: readonly string[];
 }
@@ -58,33 +82,63 @@ export interface IngestOptions {
 
 export async function ingestFiles(options: IngestOptions): Promise<IngestSummary> {
   const readers = options.readers ?? defaultReaders;
-  const readerFor = (path: string): DocumentReader | undefined => readers.find((r) => r.extensions.includes(extname(path).toLowerCase()));
   await options.store.upsertSource(options.sourceName, options.sourceType);
   const roots = options.roots.map((root) => resolve(root));
-  const files = roots.flatMap((root) => walkFiles(root));
-  const counts = { added: 0, updated: 0, unchanged: 0, removed: 0, skipped: 0 };
+  const { inputs: files, unsupported } = collectInputs(
+    roots.flatMap((root) => walkFiles(root)),
+    readers,
+  );
+  const counts = { added: 0, updated: 0, unchanged: 0, removed: 0, skipped: unsupported.length };
   const failed: IngestFailure[] = [];
+  const warnings: IngestWarning[] = [];
   const changed: string[] = [];
   const seen = new Set<string>();
+  // Files that failed this run: prune keeps their `#key` documents.
+  const keptPrefixes: string[] = [];
+  let stored: Map<string, KnowledgeDocument> | null = null;
 
-  for (const [index, file] of files.entries()) {
-    const path = toStoredPath(options.baseDir, file);
+  for (const [index, { file, folder, reader }] of files.entries()) {
+    const path = toStoredPath(options.baseDir, folder ?? file);
     options.onProgress?.({ done: index, total: files.length, path });
-    const reader = readerFor(file);
-    if (!reader) {
-      counts.skipped += 1;
-      continue;
-    }
     seen.add(path);
     try {
+      const size = statSync(file).size;
+      if (reader.maxBytes !== undefined && size > reader.maxBytes) {
+        throw new SwitchboardError(
+          'INGEST_FILE_INVALID',
+          `${path}: file is ${formatSize(size)}, over the ${formatSize(reader.maxBytes)} limit for ${reader.sourceType} files; split it or raise the limit`,
+          { details: { file: path, size, maxBytes: reader.maxBytes } },
+        );
+      }
       const bytes = readFileSync(file);
+      if (reader.readMany) {
+        const entries = await reader.readMany({ path, bytes, absolutePath: file });
+        for (const entry of entries)
+          for (const message of entry.document.warnings ?? []) warnings.push({ path: `${path}#${entry.key}`, message });
+        stored ??= new Map((await options.store.listDocuments(options.sourceName)).map((document) => [document.path, document]));
+        await storeEntries({
+          store: options.store,
+          path,
+          entries,
+          sourceType: reader.sourceType,
+          existing: stored,
+          toDocument: (sourceType, entryPath, hash, parsed) => toDocument(options, sourceType, entryPath, hash, parsed),
+          toChunks,
+          chunking: options.chunking,
+          counts,
+          changed,
+          seen,
+        });
+        continue;
+      }
       const contentHash = createHash('sha256').update(bytes).digest('hex');
       const existing = await options.store.findDocument(options.sourceName, path);
       if (existing && existing.contentHash === contentHash) {
         counts.unchanged += 1;
         continue;
       }
-      const parsed = reader.read({ path, bytes });
+      const parsed = await reader.read({ path, bytes, absolutePath: file });
+      for (const message of parsed.warnings ?? []) warnings.push({ path, message });
       const document = toDocument(options, reader.sourceType, path, contentHash, parsed);
       await options.store.replaceDocument({ document, chunks: toChunks(document.id, parsed, options.chunking) });
       changed.push(document.id);
@@ -92,6 +146,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
     } catch (error) {
       const reason = isSwitchboardError(error) ? error.message.replace(`${path}: `, '') : (error as Error).message;
       failed.push({ path, reason });
+      keptPrefixes.push(path);
       if (options.strict) break;
     }
   }
@@ -100,15 +155,18 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   if (options.prune) {
     const rootPaths = roots.map((root) => toStoredPath(options.baseDir, root));
     for (const document of await options.store.listDocuments(options.sourceName)) {
-      const underRoot = rootPaths.some((root) => root === '.' || document.path === root || document.path.startsWith(`${root}/`));
-      if (underRoot && !seen.has(document.path) && (await options.store.removeDocument(document.id))) {
+      const underRoot = rootPaths.some(
+        (root) => root === '.' || document.path === root || document.path.startsWith(`${root}/`) || document.path.startsWith(`${root}#`),
+      );
+      const kept = seen.has(document.path) || keptPrefixes.some((prefix) => document.path.startsWith(`${prefix}#`));
+      if (underRoot && !kept && (await options.store.removeDocument(document.id))) {
         counts.removed += 1;
         changed.push(document.id);
       }
     }
   }
   if (failed.length === 0 || !options.strict) await options.store.markSourceSynced(options.sourceName, options.now().toISOString());
-  return { ...counts, failed, changedDocumentIds: changed };
+  return { ...counts, failed, warnings, changedDocumentIds: changed };
 }
 
 /** A stable id, so citations survive re-ingestion. */
@@ -158,6 +216,10 @@ export function toChunks(documentId: string, parsed: ParsedDocument, chunking: C
       page: draft.page,
     }));
   });
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 function toStoredPath(baseDir: string, file: string): string {

@@ -15,6 +15,28 @@ export interface ParsedDocument {
   readonly tags: readonly string[];
   readonly audience: string | null;
   readonly docType: string | null;
+  /** Problems that did not stop the read, e.g. a PDF page with no text; each names the file. */
+  readonly warnings?: readonly string[];
+  /** Format-specific facts for other consumers (e.g. help-center links cited by a ticket's answer). */
+  readonly metadata?: Readonly<Record<string, unknown>>;
+}
+
+/** The input handed to a reader. */
+export interface ReaderInput {
+  /** The path stored on documents (relative to the ingest base folder). */
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  /** Where the file is on disk, for readers of folder layouts (a Slack export) and lazy loaders. */
+  readonly absolutePath?: string;
+}
+
+/** One of several documents read from one file (an export holding many articles). */
+export interface ParsedEntry {
+  /** Stable within the file; the document is stored at `<file path>#<key>`. */
+  readonly key: string;
+  readonly document: ParsedDocument;
+  /** Overrides the reader's sourceType for this document. */
+  readonly sourceType?: string;
 }
 
 /** A reader for one family of file formats. */
@@ -23,6 +45,15 @@ export interface DocumentReader {
   readonly sourceType: string;
   /** Lower-case file extensions with the dot, e.g. ['.md']. */
   readonly extensions: readonly string[];
+  /** Files larger than this many bytes are refused before being read into memory. */
+  readonly maxBytes?: number;
+  /**
+   * A file name that marks a folder layout (e.g. 'channels.json' for a Slack export): every file under a
+   * folder holding it belongs to one input, read by `readMany` with `absolutePath` set to the marker file.
+   */
+  readonly folderMarker?: string;
   /** Parses a file; throws INGEST_FILE_INVALID naming the file, line or field. */
-  read(file: { readonly path: string; readonly bytes: Uint8Array }): ParsedDocument;
+  read(file: ReaderInput): ParsedDocument | Promise<ParsedDocument>;
+  /** For files holding many documents; when present, ingestion calls it instead of `read`. */
+  readMany?(file: ReaderInput): readonly ParsedEntry[] | Promise<readonly ParsedEntry[]>;
 }

@@ -7,3 +7,4 @@ export type * from './conversation-store.js';
 export type * from './event-store.js';
 export type * from './answer.js';
 export type * from './runtime.js';
+export type * from './embedder.js';

@@ -2,21 +2,50 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationStore, EventStore, PipelineTrace } from '@switchboard/spec';
 
-export function conversationStoreContract(name: string, open: () => Promise<{ conversations: ConversationStore; events: EventStore; close(): Promise<void> | void }>): void {
+export function conversationStoreContract(
+  name: string,
+  open: () => Promise<{ conversations: ConversationStore; events: EventStore; close(): Promise<void> | void }>,
+): void {
   describe(`ConversationStore and EventStore contract: ${name}`, () => {
     it('keeps messages in write order with their citations', async () => {
       const { conversations, close } = await open();
       try {
-        await conversations.createConversation({ id: 'c1', createdAt: '2026-01-01T00:00:00.000Z', customer: { plan: 'team' }, status: 'bot' });
+        await conversations.createConversation({
+          id: 'c1',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          customer: { plan: 'team' },
+          status: 'bot',
+        });
         const citation = { index: 1, chunkId: 'ch', documentId: 'd', title: 'T', section: 'S', path: 'p.md', url: null, page: null };
-        await conversations.appendMessage({ id: 'm1', conversationId: 'c1', role: 'customer', text: 'hi', createdAt: '2026-01-01T00:00:01.000Z', citations: [], traceId: null });
-        await conversations.appendMessage({ id: 'm2', conversationId: 'c1', role: 'bot', text: 'hello [1]', createdAt: '2026-01-01T00:00:01.000Z', citations: [citation], traceId: 't1' });
+        await conversations.appendMessage({
+          id: 'm1',
+          conversationId: 'c1',
+          role: 'customer',
+          text: 'hi',
+          createdAt: '2026-01-01T00:00:01.000Z',
+          citations: [],
+          traceId: null,
+        });
+        await conversations.appendMessage({
+          id: 'm2',
+          conversationId: 'c1',
+          role: 'bot',
+          text: 'hello [1]',
+          createdAt: '2026-01-01T00:00:01.000Z',
+          citations: [citation],
+          traceId: 't1',
+        });
         const messages = await conversations.listMessages('c1');
         expect(messages.map((m) => m.id)).toEqual(['m1', 'm2']);
         expect(messages[1]!.citations).toEqual([citation]);
         await conversations.updateCustomer('c1', { tier: 'gold' });
         await conversations.setStatus('c1', 'handoff');
-        expect(await conversations.getConversation('c1')).toEqual({ id: 'c1', createdAt: '2026-01-01T00:00:00.000Z', customer: { plan: 'team', tier: 'gold' }, status: 'handoff' });
+        expect(await conversations.getConversation('c1')).toEqual({
+          id: 'c1',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          customer: { plan: 'team', tier: 'gold' },
+          status: 'handoff',
+        });
         expect(await conversations.getConversation('missing')).toBeNull();
       } finally {
         await close();
@@ -26,7 +55,14 @@ export function conversationStoreContract(name: string, open: () => Promise<{ co
     it('stores and reads back traces', async () => {
       const { conversations, close } = await open();
       try {
-        const trace: PipelineTrace = { id: 't1', conversationId: null, query: 'q', createdAt: '2026-01-01T00:00:00.000Z', stages: [{ name: 'retrieve', milliseconds: 1.5, detail: { chunks: [] } }], totalMilliseconds: 2 };
+        const trace: PipelineTrace = {
+          id: 't1',
+          conversationId: null,
+          query: 'q',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          stages: [{ name: 'retrieve', milliseconds: 1.5, detail: { chunks: [] } }],
+          totalMilliseconds: 2,
+        };
         await conversations.saveTrace(trace);
         expect(await conversations.getTrace('t1')).toEqual(trace);
         expect(await conversations.getTrace('nope')).toBeNull();
@@ -45,7 +81,9 @@ export function conversationStoreContract(name: string, open: () => Promise<{ co
         expect((await events.list({ type: 'message.answered' })).map((e) => e.id)).toEqual(['e1', 'e3']);
         expect((await events.list({ conversationId: 'c2', since: '2026-01-03T00:00:00.000Z' })).map((e) => e.id)).toEqual(['e3']);
         expect((await events.list({ limit: 1 }))[0]!.data).toEqual({ n: 1 });
-        await expect(events.append({ id: 'e1', type: 'x', at: '2026-01-04T00:00:00.000Z', conversationId: null, data: {} })).rejects.toThrow();
+        await expect(
+          events.append({ id: 'e1', type: 'x', at: '2026-01-04T00:00:00.000Z', conversationId: null, data: {} }),
+        ).rejects.toThrow();
       } finally {
         await close();
       }

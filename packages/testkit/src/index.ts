@@ -2,3 +2,11 @@
 export { makeDocument, makeChunk, toStoredChunk } from './fixtures.js';
 export { knowledgeStoreContract } from './knowledge-store-contract.js';
 export { conversationStoreContract } from './conversation-store-contract.js';
+export {
+  startOpenAiStandIn,
+  type OpenAiStandIn,
+  type OpenAiStandInOptions,
+  type StandInRequest,
+  type StandInResponder,
+} from './openai-stand-in/openai-stand-in.js';
+export { deltasOf, type StandInReply } from './openai-stand-in/stand-in-replies.js';

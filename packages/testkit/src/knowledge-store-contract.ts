@@ -32,7 +32,10 @@ export function knowledgeStoreContract(name: string, open: () => Promise<{ store
       withStore(async (store) => {
         await store.upsertSource('kb', 'folder');
         const first = makeDocument();
-        await store.replaceDocument({ document: first, chunks: [toStoredChunk(makeChunk(first)), toStoredChunk(makeChunk(first, { id: 'old-2', ordinal: 1 }))] });
+        await store.replaceDocument({
+          document: first,
+          chunks: [toStoredChunk(makeChunk(first)), toStoredChunk(makeChunk(first, { id: 'old-2', ordinal: 1 }))],
+        });
         const second = makeDocument({ contentHash: 'hash-2', title: 'Refunds v2' });
         await store.replaceDocument({ document: second, chunks: [toStoredChunk(makeChunk(second, { text: 'new text' }))] });
         const chunks = await store.listChunks();
@@ -47,7 +50,9 @@ export function knowledgeStoreContract(name: string, open: () => Promise<{ store
         const document = makeDocument();
         await store.replaceDocument({ document, chunks: [toStoredChunk(makeChunk(document))] });
         const duplicate = toStoredChunk(makeChunk(document, { id: 'dup' }));
-        await expect(store.replaceDocument({ document: makeDocument({ contentHash: 'hash-2' }), chunks: [duplicate, duplicate] })).rejects.toThrow();
+        await expect(
+          store.replaceDocument({ document: makeDocument({ contentHash: 'hash-2' }), chunks: [duplicate, duplicate] }),
+        ).rejects.toThrow();
         expect((await store.findDocument('kb', document.path))?.contentHash).toBe('hash-1');
         expect(await store.listChunks()).toHaveLength(1);
       }));
@@ -63,7 +68,9 @@ export function knowledgeStoreContract(name: string, open: () => Promise<{ store
         expect(await store.removeDocument('a')).toBe(false);
         expect((await store.listDocuments('kb')).map((d) => d.id)).toEqual(['b']);
         await store.markSourceSynced('kb', '2026-05-01T00:00:00.000Z');
-        expect(await store.listSources()).toEqual([{ name: 'kb', type: 'folder', lastSyncedAt: '2026-05-01T00:00:00.000Z', documents: 1, chunks: 1 }]);
+        expect(await store.listSources()).toEqual([
+          { name: 'kb', type: 'folder', lastSyncedAt: '2026-05-01T00:00:00.000Z', documents: 1, chunks: 1 },
+        ]);
       }));
   });
 }

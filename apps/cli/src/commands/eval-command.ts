@@ -15,28 +15,36 @@ export function registerEvalCommand(program: Command): Command {
     .argument('<dir>', 'dataset folder')
     .requiredOption('--split <name>', 'qrels split to score, e.g. dev')
     .option('--learn-from <name>', 'a split whose queries and judgements the system may learn from first')
+    .option('--mode <mode>', 'lexical, dense or hybrid (default: retrieval.mode in config)')
     .option('--json', 'print the metrics as one JSON object')
-    .action(async (dir: string, options: { split: string; learnFrom?: string; json?: boolean }, command: Command) => {
-      if (options.learnFrom)
-        process.stderr.write(
-          `switchboard: --learn-from ${options.learnFrom}: learning from history is not implemented yet; evaluating without it\n`,
+    .action(
+      async (
+        dir: string,
+        options: { split: string; learnFrom?: string; mode?: 'lexical' | 'dense' | 'hybrid'; json?: boolean },
+        command: Command,
+      ) => {
+        if (options.learnFrom)
+          process.stderr.write(
+            `switchboard: --learn-from ${options.learnFrom}: learning from history is not implemented yet; evaluating without it\n`,
+          );
+        const bar = options.json ? null : createProgressBar(process.stderr, 'eval ');
+        const result = await runRetrievalEval({
+          dir,
+          split: options.split,
+          config: loadConfig(workspaceDir(command)),
+          mode: options.mode,
+          onProgress: (d, t, l) => bar?.update(d, t, l),
+        });
+        bar?.finish();
+        if (options.json) return printJson(result);
+        printLine(`${dir} (split ${options.split}): ${result.queries} queries, ${result.documents} documents, ${result.chunks} chunks`);
+        printLine(
+          formatTable(
+            ['metric', 'value'],
+            metricNames.map((name) => [name, result[name].toFixed(4)]),
+          ),
         );
-      const bar = options.json ? null : createProgressBar(process.stderr, 'eval ');
-      const result = await runRetrievalEval({
-        dir,
-        split: options.split,
-        config: loadConfig(workspaceDir(command)),
-        onProgress: (d, t, l) => bar?.update(d, t, l),
-      });
-      bar?.finish();
-      if (options.json) return printJson(result);
-      printLine(`${dir} (split ${options.split}): ${result.queries} queries, ${result.documents} documents, ${result.chunks} chunks`);
-      printLine(
-        formatTable(
-          ['metric', 'value'],
-          metricNames.map((name) => [name, result[name].toFixed(4)]),
-        ),
-      );
-    });
+      },
+    );
   return evaluate;
 }

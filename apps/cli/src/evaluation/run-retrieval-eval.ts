@@ -1,14 +1,27 @@
 /** Retrieval evaluation on a BEIR-layout dataset: index the corpus in a temporary store, rank each judged query, score. */
-import { averageMetrics, KnowledgeIndex, scoreRanking, type RetrievalMetrics } from '@switchboard/core';
+import {
+  averageMetrics,
+  createSpellingCorrector,
+  EntityGazetteer,
+  entityTagPrefix,
+  rewriteQuery,
+  scoreRanking,
+  type ConversationTurn,
+  type RetrievalMetrics,
+} from '@switchboard/core';
 import { readBeirCorpus, readBeirQrels, readBeirQueries, toChunks } from '@switchboard/ingest';
 import { createSqliteStores } from '@switchboard/store-sqlite';
 import type { SwitchboardConfig } from '@switchboard/config';
 import type { ChunkWithDocument, KnowledgeDocument } from '@switchboard/spec';
+import { buildRetriever } from '../retriever.js';
 
 export interface RetrievalEvalOptions {
   readonly dir: string;
   readonly split: string;
   readonly config: SwitchboardConfig;
+  readonly mode?: 'lexical' | 'dense' | 'hybrid';
+  /** Query rewriting (conversation context, spelling); on unless false. */
+  readonly rewrite?: boolean;
   readonly onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -37,7 +50,8 @@ export async function runRetrievalEval(options: RetrievalEvalOptions): Promise<R
         url: null,
         title: row.title || row.id,
         updatedAt: null,
-        tags: [],
+        // An entity named in the metadata (a product, a venue) becomes an entity tag that follow-ups can carry.
+        tags: typeof row.metadata['entity_name'] === 'string' ? [`${entityTagPrefix}${row.metadata['entity_name']}`] : [],
         audience: null,
         docType: null,
         contentHash: '',
@@ -55,9 +69,10 @@ export async function runRetrievalEval(options: RetrievalEvalOptions): Promise<R
       await stores.knowledge.replaceDocument({ document, chunks: toChunks(document.id, parsed, options.config.chunking) });
     }
     const chunks: ChunkWithDocument[] = await stores.knowledge.listChunks();
-    const { k1, b, fieldWeights } = options.config.retrieval;
-    const index = new KnowledgeIndex({ k1, b, fieldWeights });
-    index.addChunks(chunks);
+    const retriever = await buildRetriever(options.config, chunks, { mode: options.mode, quiet: true });
+    const entityNames = retriever.lexical.entities();
+    const gazetteer = entityNames.size > 0 ? new EntityGazetteer(entityNames) : null;
+    const speller = createSpellingCorrector(retriever.lexical.vocabulary);
 
     const perQuery: RetrievalMetrics[] = [];
     let skipped = 0;
@@ -69,7 +84,13 @@ export async function runRetrievalEval(options: RetrievalEvalOptions): Promise<R
         skipped += 1;
         continue;
       }
-      const ranked = index.search(query.text, 100, 'document').map((hit) => hit.chunk.documentId);
+      const history = Array.isArray(query.metadata['context']) ? (query.metadata['context'] as ConversationTurn[]) : [];
+      const rewritten = options.rewrite === false ? null : rewriteQuery(query.text, history, { gazetteer, speller });
+      const entities = new Set((rewritten?.entities ?? []).map((name) => `${entityTagPrefix}${name}`));
+      const accept = entities.size > 0 ? (chunk: ChunkWithDocument) => chunk.document.tags.some((tag) => entities.has(tag)) : undefined;
+      const ranked = (await retriever.retrieve({ query: rewritten?.query ?? query.text, limit: 100, unit: 'document', accept })).map(
+        (hit) => hit.chunk.documentId,
+      );
       perQuery.push(scoreRanking(ranked, judgements));
     }
     options.onProgress?.(judged.length, judged.length, 'done');

@@ -3,7 +3,13 @@ import { makeChunk, makeDocument } from '@switchboard/testkit';
 import { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { composeExtractiveAnswer, type ComposerOptions } from './extractive-composer.js';
 
-const options: ComposerOptions = { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays 9-5' };
+const options: ComposerOptions = {
+  minConfidence: 0.45,
+  maxSentences: 3,
+  maxChunks: 3,
+  handoffQueue: 'Acme Support',
+  handoffHours: 'weekdays 9-5',
+};
 
 function indexOf(): KnowledgeIndex {
   const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
@@ -24,11 +30,27 @@ function indexOf(): KnowledgeIndex {
 describe('composeExtractiveAnswer', () => {
   it('quotes the sentences that answer the question, in source order, each cited', () => {
     const index = indexOf();
-    const answer = composeExtractiveAnswer('how do I request a refund for my annual plan?', index.search('how do I request a refund for my annual plan?', 5), (t) => index.idf(t), options);
+    const answer = composeExtractiveAnswer(
+      'how do I request a refund for my annual plan?',
+      index.search('how do I request a refund for my annual plan?', 5),
+      (t) => index.idf(t),
+      options,
+    );
     expect(answer.declined).toBe(false);
-    expect(answer.text).toBe('Annual plans can be refunded within 30 days of purchase. [1] Open Settings > Billing and click Request refund to get a refund. [1]');
+    expect(answer.text).toBe(
+      'Annual plans can be refunded within 30 days of purchase. [1] Open Settings > Billing and click Request refund to get a refund. [1]',
+    );
     expect(answer.citations).toEqual([
-      { index: 1, chunkId: 'refunds:s1', documentId: 'refunds', title: 'Requesting a refund', section: 'Eligibility', path: 'kb/refunds.md', url: null, page: null },
+      {
+        index: 1,
+        chunkId: 'refunds:s1',
+        documentId: 'refunds',
+        title: 'Requesting a refund',
+        section: 'Eligibility',
+        path: 'kb/refunds.md',
+        url: null,
+        page: null,
+      },
     ]);
     expect(answer.confidence).toBeGreaterThanOrEqual(options.minConfidence);
   });

@@ -27,7 +27,12 @@ describe('chunkMarkdown', () => {
   it('splits at H2 and H3 with a breadcrumb "Document > Section > Subsection"', () => {
     const chunks = chunkMarkdown('Refunds', article, { maxTokens: 200, overlapTokens: 0 });
     const sections = chunks.filter((c) => c.kind === 'section');
-    expect(sections.map((c) => c.breadcrumb)).toEqual(['Refunds', 'Refunds > Eligibility', 'Refunds > Eligibility > Exceptions', 'Refunds > Pricing']);
+    expect(sections.map((c) => c.breadcrumb)).toEqual([
+      'Refunds',
+      'Refunds > Eligibility',
+      'Refunds > Eligibility > Exceptions',
+      'Refunds > Pricing',
+    ]);
     expect(sections[2]!.sectionPath).toEqual(['Refunds', 'Eligibility', 'Exceptions']);
   });
 
@@ -50,7 +55,10 @@ describe('chunkMarkdown', () => {
 
   it('splits a long table only between rows and repeats the header in every part', () => {
     const rows = Array.from({ length: 40 }, (_, i) => `| Plan ${i} | ${i * 10} requests per minute for this plan tier |`).join('\n');
-    const chunks = chunkMarkdown('Limits', `## Rate limits\n\n| Plan | Limit |\n| --- | --- |\n${rows}\n`, { maxTokens: 60, overlapTokens: 0 });
+    const chunks = chunkMarkdown('Limits', `## Rate limits\n\n| Plan | Limit |\n| --- | --- |\n${rows}\n`, {
+      maxTokens: 60,
+      overlapTokens: 0,
+    });
     const parts = chunks.filter((c) => c.kind === 'section');
     expect(parts.length).toBeGreaterThan(3);
     for (const part of parts) {
@@ -65,7 +73,10 @@ describe('chunkMarkdown', () => {
 
   it('never splits a code block, even above the token limit', () => {
     const code = '```bash\n' + Array.from({ length: 50 }, (_, i) => `curl https://api.example.com/v1/items/${i}`).join('\n') + '\n```';
-    const chunks = chunkMarkdown('API', `## Example\n\nRun this:\n\n${code}\n\nThen check the output.\n`, { maxTokens: 40, overlapTokens: 10 });
+    const chunks = chunkMarkdown('API', `## Example\n\nRun this:\n\n${code}\n\nThen check the output.\n`, {
+      maxTokens: 40,
+      overlapTokens: 10,
+    });
     const withCode = chunks.filter((c) => c.kind === 'section' && c.text.includes('```bash'));
     expect(withCode).toHaveLength(1);
     expect(withCode[0]!.text).toContain(code);

@@ -20,7 +20,13 @@ describe('scoreRanking', () => {
   });
 
   it('uses graded relevance as linear gain', () => {
-    const metrics = scoreRanking(['b', 'a'], new Map([['a', 2], ['b', 1]]));
+    const metrics = scoreRanking(
+      ['b', 'a'],
+      new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    );
     expect(metrics['ndcg@10']).toBeCloseTo((1 + 2 / Math.log2(3)) / (2 + 1 / Math.log2(3)), 12);
   });
 

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../../../', import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../intent/__fixtures__/${name}`, import.meta.url));
+const run = (...args: string[]) => spawnSync('node', ['apps/cli/bin/switchboard.js', ...args], { cwd: repo, encoding: 'utf8' });
+const scratch = mkdtempSync(join(tmpdir(), 'switchboard-intents-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('switchboard eval intents', () => {
+  it('prints exactly the contract metrics as JSON, with oos_* when the test set has oos rows', () => {
+    const result = run('eval', 'intents', '--train', fixture('intents-train.jsonl'), '--test', fixture('intents-test.csv'), '--json');
+    expect(result.status, result.stderr).toBe(0);
+    const metrics = JSON.parse(result.stdout) as Record<string, number>;
+    expect(Object.keys(metrics)).toEqual([
+      'accuracy',
+      'in_scope_accuracy',
+      'oos_recall',
+      'oos_precision',
+      'macro_f1',
+      'ece',
+      'train_seconds',
+    ]);
+    expect(metrics['in_scope_accuracy']).toBeGreaterThanOrEqual(0.75);
+    for (const value of Object.values(metrics)) expect(value).toBeGreaterThanOrEqual(0);
+  });
+
+  it('names the file and line of a bad row', () => {
+    const result = run('eval', 'intents', '--train', fixture('intents-bad-row.jsonl'), '--test', fixture('intents-test.csv'));
+    expect(result.status).toBe(65);
+    expect(result.stderr).toContain('intents-bad-row.jsonl');
+    expect(result.stderr).toContain('(line 3)');
+  });
+});
+
+describe('switchboard train intents', () => {
+  it('writes a versioned model file where --out says', () => {
+    const out = join(scratch, 'models', 'intents.json');
+    const result = run('train', 'intents', fixture('intents-train.jsonl'), '--out', out, '--json');
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ model: out, examples: 60, labels: 4, oos_class: true });
+    const model = JSON.parse(readFileSync(out, 'utf8')) as { formatVersion: number; labels: string[] };
+    expect(model.formatVersion).toBe(1);
+    expect(model.labels).toEqual(['delivery', 'oos', 'password', 'refund']);
+  });
+
+  it('defaults to <workspace>/data/models/intents.json', () => {
+    const result = run('--workspace', scratch, 'train', 'intents', fixture('intents-train.jsonl'), '--json');
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(scratch, 'data', 'models', 'intents.json'), 'utf8'))).toHaveProperty('formatVersion', 1);
+  });
+});

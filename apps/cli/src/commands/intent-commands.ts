@@ -1,0 +1,64 @@
+/** `switchboard train intents` and `switchboard eval intents`: the intent classifier from the operator's examples. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { trainIntentClassifier } from '@switchboard/core';
+import { readIntentExamples } from '../intent/read-intent-examples.js';
+import { runIntentEval } from '../intent/run-intent-eval.js';
+import { formatTable, printJson, printLine } from '../output.js';
+import { workspaceDir } from './command-context.js';
+
+const warn = (message: string): void => void process.stderr.write(`switchboard: ${message}\n`);
+
+/** The `train` or `eval` parent, shared with other stages' subcommands. */
+function parent(program: Command, name: string, description: string): Command {
+  return program.commands.find((command) => command.name() === name) ?? program.command(name).description(description);
+}
+
+export function registerIntentCommands(program: Command): void {
+  parent(program, 'train', 'train a model from labelled examples')
+    .command('intents')
+    .description('train the intent classifier from JSONL or CSV rows {text, label} (label "oos" = out of scope)')
+    .argument('<file>', 'labelled examples (.jsonl or .csv)')
+    .option('--out <file>', 'where to write the model (default: <workspace>/data/models/intents.json)')
+    .option('--json', 'print a JSON summary')
+    .action((file: string, options: { out?: string; json?: boolean }, command: Command) => {
+      const examples = readIntentExamples(file, warn);
+      const started = performance.now();
+      const classifier = trainIntentClassifier(examples);
+      const trainSeconds = Math.round((performance.now() - started) / 10) / 100;
+      const out = resolve(options.out ?? join(workspaceDir(command), 'data', 'models', 'intents.json'));
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, JSON.stringify(classifier.toJSON()));
+      const summary = {
+        model: out,
+        examples: examples.length,
+        labels: classifier.labels.length,
+        oos_class: classifier.labels.includes(classifier.oosLabel),
+        oos_threshold: Math.round(classifier.oosThreshold * 10_000) / 10_000,
+        temperature: Math.round(classifier.temperature * 10_000) / 10_000,
+        train_seconds: trainSeconds,
+      };
+      if (options.json) return printJson(summary);
+      printLine(`trained on ${summary.examples} examples, ${summary.labels} labels in ${trainSeconds} s; model written to ${out}`);
+      if (!summary.oos_class && summary.oos_threshold === 0)
+        printLine('no "oos" examples: only texts with no known words are routed to out-of-scope; add "oos" rows to learn a threshold');
+    });
+
+  parent(program, 'eval', 'evaluate a pipeline stage offline')
+    .command('intents')
+    .description('train the intent classifier on one file and score it on another')
+    .requiredOption('--train <file>', 'labelled training examples (.jsonl or .csv)')
+    .requiredOption('--test <file>', 'labelled test examples (.jsonl or .csv)')
+    .option('--json', 'print the metrics as one JSON object')
+    .action((options: { train: string; test: string; json?: boolean }) => {
+      const result = runIntentEval(readIntentExamples(options.train, warn), readIntentExamples(options.test, warn));
+      if (options.json) return printJson(result);
+      printLine(
+        formatTable(
+          ['metric', 'value'],
+          Object.entries(result).map(([name, value]) => [name, String(value)]),
+        ),
+      );
+    });
+}

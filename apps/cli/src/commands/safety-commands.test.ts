@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../../../', import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../safety/__fixtures__/${name}`, import.meta.url));
+const run = (...args: string[]) => spawnSync('node', ['apps/cli/bin/switchboard.js', ...args], { cwd: repo, encoding: 'utf8' });
+
+describe('switchboard eval safety', () => {
+  it('prints recall, precision, f1, false_positive_rate and per-category recall as JSON', () => {
+    const result = run('eval', 'safety', fixture('safety-sample.jsonl'), '--json');
+    expect(result.status, result.stderr).toBe(0);
+    const metrics = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(metrics)).toEqual(['recall', 'precision', 'f1', 'false_positive_rate', 'per_category']);
+    expect(metrics).toMatchObject({ recall: 1, precision: 1, f1: 1, false_positive_rate: 0 });
+    expect(metrics['per_category']).toEqual({ financial_dispute: 1, fraud: 1, prompt_injection: 1 });
+  });
+
+  it('names the file and line of a bad row', () => {
+    const result = run('eval', 'safety', fixture('safety-bad-label.jsonl'));
+    expect(result.status).toBe(65);
+    expect(result.stderr).toContain('safety-bad-label.jsonl: line 3:');
+    expect(result.stderr).toContain("'label'");
+  });
+});

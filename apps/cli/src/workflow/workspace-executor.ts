@@ -1,0 +1,52 @@
+/** Routes each tool to where it runs: an HTTP endpoint, a built-in, or an in-process server the workspace declares. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SwitchboardError } from '@switchboard/spec';
+import type { ToolExecutor, WorkflowWorkspace } from '@switchboard/core';
+import { createBuiltinToolServer } from './builtin-tool-server.js';
+import { createHttpToolExecutor } from './http-tool-executor.js';
+import type { RetailDatabase } from './retail-database.js';
+import { createRetailStoreServer } from './retail-store-server.js';
+
+export interface WorkspaceExecutorOptions {
+  readonly dir: string;
+  readonly workspace: WorkflowWorkspace;
+  /** Replaces each server's data file (replay --data). */
+  readonly dataFile?: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly newId: (prefix?: string) => string;
+  readonly fetch?: typeof fetch;
+}
+
+export function readRetailDatabase(path: string): RetailDatabase {
+  try {
+    const db = JSON.parse(readFileSync(path, 'utf8')) as RetailDatabase;
+    if (!db.users || !db.orders || !db.products) throw new Error('expected "products", "users" and "orders"');
+    return db;
+  } catch (error) {
+    throw new SwitchboardError('DATASET_INVALID', `${path}: not a retail database (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/** Builds one executor for the workspace; each server gets a fresh copy of its data, so nothing is written back. */
+export function createWorkspaceExecutor(options: WorkspaceExecutorOptions): ToolExecutor {
+  const servers = new Map<string, ToolExecutor>();
+  for (const [name, server] of Object.entries(options.workspace.servers)) {
+    if (server.kind !== 'retail-store')
+      throw new SwitchboardError('CONFIG_INVALID', `tools.yaml: server '${name}' has unknown kind '${server.kind}' (known: retail-store)`);
+    const data = options.dataFile ?? (server.data === undefined ? undefined : resolve(options.dir, server.data));
+    if (!data) throw new SwitchboardError('CONFIG_INVALID', `tools.yaml: server '${name}' needs 'data', the database file`);
+    servers.set(name, createRetailStoreServer(readRetailDatabase(data)));
+  }
+  const builtin = createBuiltinToolServer({ newId: options.newId });
+  const http = createHttpToolExecutor({ env: options.env, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  return {
+    execute(definition, call, context) {
+      if (definition.http) return http.execute(definition, call, context);
+      const server = definition.server === 'builtin' || definition.server === undefined ? builtin : servers.get(definition.server);
+      if (!server)
+        throw new SwitchboardError('CONFIG_INVALID', `tool '${definition.name}' names server '${definition.server}', which is not running`);
+      return server.execute(definition, call, context);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/** Inputs and results of the generative answerer. */
+import type { Citation } from '@switchboard/spec';
+import type { TokenUsage } from './chat-model.js';
+import type { ModelChoice } from './choose-model.js';
+import type { GroundingChunk } from './grounded-prompt.js';
+import type { FailedClaim } from './grounding-check.js';
+
+export interface GenerativeAnswerRequest {
+  readonly question: string;
+  /** Retrieved chunks, best first; they become the sources [c1], [c2], … of the prompt. */
+  readonly chunks: readonly GroundingChunk[];
+  readonly persona?: string;
+  readonly toolsRun?: readonly { readonly name: string; readonly outcome: string }[];
+  /** What the customer gets when generation fails or cannot be trusted. `declined` marks an honest "I don't know". */
+  readonly extractiveFallback: { readonly text: string; readonly citations: readonly Citation[]; readonly declined?: boolean };
+  /** 0..1 strength of the best retrieval match; feeds the difficulty estimate. */
+  readonly retrievalScore?: number;
+  /** With `knowledgeBaseVersion`, enables the answer cache. */
+  readonly intent?: string | null;
+  readonly knowledgeBaseVersion?: string;
+  /** Caller cancellation (the customer left); the answerer rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+}
+
+export type FallbackReason = 'unsupported claims' | 'provider failure' | 'deadline';
+
+export interface AnswerVerdict {
+  /** Share of supported fact-stating sentences in the last checked draft; null when no draft came back. */
+  readonly faithfulness: number | null;
+  /** Sentences of the last checked draft that failed, with why; never shown to the customer. */
+  readonly failedClaims: readonly FailedClaim[];
+  readonly regenerated: boolean;
+  /** The step of the chain that answered instead of the routed model, or null when it answered itself. */
+  readonly fallback: 'small' | 'large' | 'extractive' | 'handoff' | null;
+  readonly fallbackReason: FallbackReason | null;
+}
+
+export interface AttemptRecord {
+  readonly model: string;
+  readonly outcome: 'grounded' | 'unsupported' | 'failed' | 'circuit open';
+  readonly error?: string;
+}
+
+export interface GenerativeAnswer {
+  readonly text: string;
+  readonly citations: readonly Citation[];
+  readonly mode: 'generated' | 'extractive' | 'handoff';
+  readonly verdict: AnswerVerdict;
+  /** Model that wrote `text`; null for extractive and handoff answers. */
+  readonly model: string | null;
+  /** Every call of this request, including failed drafts and judge calls, priced by the table. */
+  readonly costUsd: number;
+  readonly tokens: TokenUsage;
+  readonly route: ModelChoice & { readonly difficulty: number };
+  readonly attempts: readonly AttemptRecord[];
+  readonly cached: boolean;
+}
+
+/** The streaming variant yields text deltas of an already-checked answer, then the full result. */
+export type GenerativeAnswerEvent =
+  { readonly type: 'text-delta'; readonly text: string } | { readonly type: 'result'; readonly answer: GenerativeAnswer };

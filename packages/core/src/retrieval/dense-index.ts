@@ -1,0 +1,75 @@
+/**
+ * Dense retrieval over chunk embeddings: the corpus's common component is removed (SIF's second step) and
+ * an optional learned linear map adapts vectors to the domain before exact cosine search.
+ */
+import type { ChunkWithDocument, Embedder } from '@switchboard/spec';
+import { firstPrincipalComponent, removeComponent } from '../vectors/vector-math.js';
+import { VectorIndex, type VectorHit, type VectorQuantization } from '../vectors/vector-index.js';
+
+/** The text a chunk is embedded as: its breadcrumb carries the context its body leaves implicit. */
+export function embeddingText(chunk: ChunkWithDocument): string {
+  return `${chunk.breadcrumb}. ${chunk.text}`;
+}
+
+/** A square matrix applied to vectors after common-component removal (row-major, dimensions²). */
+export type LinearMap = Float32Array;
+
+export class DenseIndex {
+  readonly embedder: Embedder;
+  private readonly index: VectorIndex;
+  private commonComponent: Float32Array | null = null;
+  private linearMap: LinearMap | null = null;
+
+  constructor(embedder: Embedder, quantization: VectorQuantization = 'float32') {
+    this.embedder = embedder;
+    this.index = new VectorIndex(embedder.dimensions, quantization);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Builds the index from raw chunk vectors; the common component is fitted on them. */
+  build(entries: readonly { id: string; vector: Float32Array }[]): void {
+    this.commonComponent = firstPrincipalComponent(entries.map((entry) => entry.vector));
+    for (const entry of entries) this.index.add(entry.id, this.project(entry.vector));
+  }
+
+  /** Adds vectors with the already-fitted component (incremental updates keep the fit of the last build). */
+  add(id: string, vector: Float32Array): void {
+    this.index.add(id, this.project(vector));
+  }
+
+  remove(id: string): void {
+    this.index.remove(id);
+  }
+
+  /** Installs a domain adaptation map; callers rebuild with `build` afterwards. */
+  setLinearMap(map: LinearMap | null): void {
+    this.linearMap = map;
+  }
+
+  /** Common-component removal and the optional linear map, applied to corpus and query vectors alike. */
+  project(raw: Float32Array): Float32Array {
+    const vector = Float32Array.from(raw);
+    if (this.commonComponent) removeComponent(vector, this.commonComponent);
+    if (!this.linearMap) return vector;
+    const dims = vector.length;
+    const mapped = new Float32Array(dims);
+    for (let r = 0; r < dims; r += 1) {
+      let sum = 0;
+      for (let c = 0; c < dims; c += 1) sum += this.linearMap[r * dims + c]! * vector[c]!;
+      mapped[r] = sum;
+    }
+    return mapped;
+  }
+
+  async embedQuery(query: string, signal?: AbortSignal): Promise<Float32Array> {
+    const [vector] = await this.embedder.embed([query], { signal });
+    return this.project(vector!);
+  }
+
+  search(projectedQuery: Float32Array, limit: number, accept?: (id: string) => boolean): VectorHit[] {
+    return this.index.search(projectedQuery, limit, accept);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Hybrid retrieval: BM25F and dense candidates fused (RRF or normalised weighted), with weight shifted to
+ * lexical matching when the query carries exact identifiers, then freshness decay and an optional reranker.
+ */
+import type { ChunkWithDocument } from '@switchboard/spec';
+import { analyze } from '../text/analyze.js';
+import type { DenseIndex } from './dense-index.js';
+import { detectExactTerms } from './exact-match.js';
+import { freshnessFactor, type FreshnessOptions } from './freshness.js';
+import { reciprocalRankFusion, weightedFusion, type ScoredId } from './fusion.js';
+import type { KnowledgeIndex, RetrievalUnit, RetrievedChunk } from './knowledge-index.js';
+
+export type RetrievalMode = 'lexical' | 'dense' | 'hybrid';
+
+export interface HybridOptions {
+  readonly mode: RetrievalMode;
+  readonly fusion: 'rrf' | 'weighted';
+  /** Weight of the dense list; the lexical list weighs 1. */
+  readonly denseWeight: number;
+  /** Dense weight is multiplied by this when the query has exact identifiers. */
+  readonly exactMatchDenseFactor: number;
+  /** Candidates taken from each list before fusion. */
+  readonly candidates: number;
+  readonly freshness?: FreshnessOptions;
+}
+
+export const defaultHybridOptions: HybridOptions = {
+  mode: 'hybrid',
+  fusion: 'weighted',
+  denseWeight: 0.2,
+  exactMatchDenseFactor: 0.3,
+  candidates: 50,
+};
+
+/** Reorders candidates; implemented by the learned reranker or a cross-encoder. */
+export interface Reranker {
+  rerank(query: string, candidates: readonly RetrievedChunk[]): Promise<RetrievedChunk[]>;
+}
+
+export interface RetrieveRequest {
+  readonly query: string;
+  readonly limit: number;
+  readonly unit?: RetrievalUnit;
+  readonly mode?: RetrievalMode;
+  /** Restricts retrieval to chunks that pass (e.g. one entity's documents). */
+  readonly accept?: (chunk: ChunkWithDocument) => boolean;
+  readonly signal?: AbortSignal;
+}
+
+export class HybridRetriever {
+  constructor(
+    readonly lexical: KnowledgeIndex,
+    readonly dense: DenseIndex | null,
+    readonly options: HybridOptions = defaultHybridOptions,
+    public reranker: Reranker | null = null,
+  ) {}
+
+  async retrieve(request: RetrieveRequest): Promise<RetrievedChunk[]> {
+    const unit = request.unit ?? 'section';
+    const mode = this.dense ? (request.mode ?? this.options.mode) : 'lexical';
+    const depth = Math.max(request.limit, this.options.candidates);
+    const lexical = mode === 'dense' ? [] : this.lexical.searchTerms(analyze(request.query), depth, unit, request.accept);
+    let dense: RetrievedChunk[] = [];
+    if (mode !== 'lexical' && this.dense) {
+      const vector = await this.dense.embedQuery(request.query, request.signal);
+      const accept = request.accept ? (id: string) => request.accept!(this.lexical.getChunk(id)!) : undefined;
+      dense = this.lexical.groupHits(this.dense.search(vector, depth * 3, accept), depth, unit);
+    }
+    let fused =
+      mode === 'lexical'
+        ? lexical.map((hit) => withSignals(hit, { lexical: hit.score }))
+        : mode === 'dense'
+          ? dense.map((hit) => withSignals(hit, { dense: hit.score }))
+          : this.fuse(request.query, lexical, dense, unit);
+    if (this.options.freshness) {
+      const freshness = this.options.freshness;
+      fused = fused
+        .map((hit) => ({ ...hit, score: hit.score * freshnessFactor(hit.chunk.document, freshness) }))
+        .sort((a, b) => b.score - a.score);
+    }
+    if (this.reranker) fused = await this.reranker.rerank(request.query, fused.slice(0, depth));
+    return fused.slice(0, request.limit);
+  }
+
+  private fuse(query: string, lexical: readonly RetrievedChunk[], dense: readonly RetrievedChunk[], unit: RetrievalUnit): RetrievedChunk[] {
+    const key = (hit: RetrievedChunk): string => (unit === 'document' ? hit.chunk.documentId : hit.chunk.id);
+    const byKey = new Map<string, RetrievedChunk>();
+    for (const hit of [...dense, ...lexical]) byKey.set(key(hit), hit); // lexical wins: it carries field scores
+    const denseWeight = this.options.denseWeight * (detectExactTerms(query).length > 0 ? this.options.exactMatchDenseFactor : 1);
+    const lists: ScoredId[][] = [
+      lexical.map((hit) => ({ id: key(hit), score: hit.score })),
+      dense.map((hit) => ({ id: key(hit), score: hit.score })),
+    ];
+    const fused = this.options.fusion === 'rrf' ? reciprocalRankFusion(lists, [1, denseWeight]) : weightedFusion(lists, [1, denseWeight]);
+    const lexicalScore = new Map(lexical.map((hit) => [key(hit), hit.score]));
+    const denseScore = new Map(dense.map((hit) => [key(hit), hit.score]));
+    return fused.map((entry) => {
+      const hit = byKey.get(entry.id)!;
+      return {
+        ...hit,
+        score: entry.score,
+        signals: { lexical: lexicalScore.get(entry.id) ?? 0, dense: denseScore.get(entry.id) ?? 0, fused: entry.score },
+      };
+    });
+  }
+}
+
+function withSignals(hit: RetrievedChunk, signals: Record<string, number>): RetrievedChunk {
+  return { ...hit, signals };
+}

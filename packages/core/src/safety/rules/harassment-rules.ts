@@ -1,0 +1,18 @@
+/** Harassment: abuse, threats and sexual remarks aimed at the agent, staff or others. */
+import { defineRules } from './safety-rule.js';
+
+const insult = String.raw`(?:stupid|idiot(?:ic)?|moron(?:ic)?|dumb|retard(?:ed)?|useless piece|worthless|pathetic|imbecile|cretin|dumbass|dipshit|bitch|bastard|cunt|slut|whore|twat|prick|dickhead|asshole|arsehole|piece of (?:shit|crap|garbage|trash)|loser|scum|trash)`;
+
+export const harassmentRules = defineRules('harassment', {
+  'insult-at-you': new RegExp(
+    String.raw`\byou(?:'re| are|r| r|\s+)\s*(?:such\s+)?(?:an?\s+|the\s+)?(?:(?:fucking|fuckin|freaking|damn|bloody|total|complete|absolute|little)\s+)*${insult}\b`,
+    'i',
+  ),
+  'fuck-you': /\b(?:fuck|screw|f\*\*k|fck|fuk)\s+(?:you|u|off|yourself|ur(?:self)?|your)\b|\bstfu\b|\bshut (?:the fuck |the hell )?up\b/i,
+  threat:
+    /\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna)|we(?:'ll| will))\s+(?:kill|hurt|find|beat|shoot|stab|destroy|burn|rape|come for|hunt)\s+(?:you|u|your|ya|them|him|her|everyone)\b|\bi know where you (?:live|work)\b|\byou(?:'re| are) (?:dead|going to die)\b/i,
+  'go-die': /\b(?:go|just|should)\s+(?:and\s+)?(?:die|kill yourself|kys|hang yourself|drop dead)\b|\bkys\b/i,
+  sexual:
+    /\b(?:suck my|blow ?job|(?:have|having) sex with (?:you|me)|sex with you|send (?:me )?nudes|show me your (?:tits|boobs|body|breasts|pussy)|(?:i'm|i am|makes me|you make me) (?:so )?horny|fuck me|wanna fuck|want to fuck|are you (?:naked|horny|wet)|take (?:off )?your clothes off)\b/i,
+  slur: /\b(?:n[i1]gg(?:er|a|ers|as)|f[a4]gg?(?:ot|ots|s)?|k[iy]ke|sp[i1]c|ch[i1]nk|tr[a4]nny|wetback|raghead|towelhead)\b/i,
+});

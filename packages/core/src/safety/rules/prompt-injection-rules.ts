@@ -1,0 +1,25 @@
+/** Prompt injection and jailbreaks: attempts to override the agent's instructions or unlock its limits. */
+import { defineRules } from './safety-rule.js';
+
+export const promptInjectionRules = defineRules('prompt_injection', {
+  'ignore-instructions':
+    /\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)\b[^.?!]{0,40}\b(?:instructions?|prompts?|rules|guidelines|directives?|programming|restrictions|guardrails|policies|constraints|system message|everything (?:above|before|you were told))\b/i,
+  'reveal-prompt':
+    /\b(?:reveal|show|print|repeat|output|tell me|display|leak|dump|share|what (?:is|are|were))\b[^.?!]{0,30}\b(?:your|the)\s+(?:system prompt|initial prompt|hidden prompt|original instructions|instructions you (?:were|have been) given|prompt|api key)\b/i,
+  'mode-switch':
+    /\b(?:developer|dev|god|admin|debug|jailbreak|jailbroken|unrestricted|unfiltered|dan|sudo|maintenance|root|system)\s+mode\b|<\s*\/?\s*(?:system|god mode|admin|sudo)\b|\[\s*(?:system|admin|instructions?)\s*\]/i,
+  'persona-override':
+    /\b(?:you are now|from now on,? you(?:'re| are| will)|act as (?:an? )?(?:unrestricted|unfiltered|evil|uncensored)|pretend (?:that )?you (?:are|have) no|you have no (?:rules|restrictions|limits|guidelines|filters)|without (?:any )?(?:restrictions|filters|censorship|ethical|moral)|do anything now|stay in character|never refuse|always (?:comply|fulfills?|answer)|don't (?:refuse|decline))\b/i,
+  'jailbreak-scaffold':
+    /\b(?:aim|machiavellian|hypothetical(?:ly)?|fictional (?:world|story|scenario)|for (?:a|my) (?:novel|story|screenplay|research paper)|role[- ]?play|as an? (?:unfiltered|amoral))\b[\s\S]{0,200}\b(?:how to|step[- ]by[- ]step|instructions|detailed|explain how|guide)\b/i,
+  'response-priming':
+    /\bstart (?:your|the) (?:response|reply|answer) with\b|\bbegin (?:your|the) (?:response|reply) with\b|\b(?:sure,? here is|sure,? here's)\b/i,
+  'ignore-above':
+    /\bignore (?:the|all|everything) (?:above|previous|prior)\b|\bolvida (?:todas )?tus instrucciones|\bignora (?:las|todas) (?:las )?instrucciones|\bignorez (?:les|toutes)|\bignoriere (?:alle|die)|αγνοήστε|निर्देशों की अनदेखी|指示を無視|지시를 무시/i,
+  'obfuscated-output':
+    /\b(?:respond|reply|answer|provide|give|write|encode|tell me|say)\b[^.?!]{0,60}\b(?:in base64|using base64|base64|in hex(?:adecimal)?|rot13|in reverse order|reversed order|caesar cipher)\b|\bsplit (?:the|your) (?:response|poem|answer|reply) into\b/i,
+  'password-any-language':
+    /\b(?:contraseña|senha|mot de passe|passwort|parola d'ordine)\b|パスワード|비밀번호|пароль|密码|\bthe password\b|\byour password\b|\bsystem password\b/i,
+  'secret-extraction':
+    /\b(?:what(?:'s| is)|tell me|give me|share|reveal)\b[^.?!]{0,20}\b(?:the|your|our)\s+(?:secret|password|passcode|private key|api key|access code|secret key)\b/i,
+});

@@ -1,0 +1,91 @@
+/** The first pipeline stage: rules and the trained model decide a message's category and its action. */
+import { defaultSafetyMessages, safetyCategories, type SafetyAction, type SafetyActionMap } from './safety-categories.js';
+import type { SafetyModel } from './safety-model.js';
+import type { SafetyRule } from './rules/safety-rule.js';
+
+export interface SafetyFilterOptions {
+  /** The trained classifier; without one only the rules decide. */
+  readonly model?: SafetyModel | null;
+  readonly rules: readonly SafetyRule[];
+  /** Category → action; categories left out continue. */
+  readonly actions: SafetyActionMap;
+  /** Overrides the model's own decision thresholds (global and per category) on P(unsafe). */
+  readonly threshold?: number;
+  /** Category → message to show with the action (the self-harm resources message by default). */
+  readonly messages?: Readonly<Partial<Record<string, string>>>;
+}
+
+export interface SafetyCheck {
+  /** The detected category, or null when the message looks safe. */
+  readonly category: string | null;
+  readonly action: SafetyAction;
+  /** 1 when a category rule matched; otherwise the model's probability that the message is unsafe. */
+  readonly score: number;
+  /** Ids of every rule that matched, `allow/…` and `retract/…` rules included. */
+  readonly matchedRules: string[];
+  /** Text to show the person alongside the action, when the category has one. */
+  readonly message: string | null;
+}
+
+export interface SafetyFilter {
+  check(text: string): SafetyCheck;
+}
+
+const precedence: readonly string[] = safetyCategories;
+const rank = (category: string): number => (precedence.includes(category) ? precedence.indexOf(category) : precedence.length);
+const isCategoryRule = (rule: SafetyRule): boolean => rule.category !== 'allow' && rule.category !== 'retract';
+
+/** The text after the last self-correction ("…? no — how do I…"), or null when there is none. */
+function afterRetraction(text: string, rules: readonly SafetyRule[]): { tail: string; ids: string[] } | null {
+  let end = -1;
+  const ids: string[] = [];
+  for (const rule of rules.filter((candidate) => candidate.category === 'retract')) {
+    const global = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    for (const match of text.matchAll(global)) {
+      if (!ids.includes(rule.id)) ids.push(rule.id);
+      end = Math.max(end, match.index + match[0].length);
+    }
+  }
+  const tail = end < 0 ? '' : text.slice(end).trim();
+  return tail.length > 0 ? { tail, ids } : null;
+}
+
+export function createSafetyFilter(options: SafetyFilterOptions): SafetyFilter {
+  const model = options.model ?? null;
+  const thresholdFor = (category: string): number => options.threshold ?? model?.categoryThresholds[category] ?? model?.threshold ?? 0.5;
+  const messages = options.messages ?? defaultSafetyMessages;
+  const actionOf = (category: string | null): SafetyAction => (category === null ? 'continue' : (options.actions[category] ?? 'continue'));
+  const decide = (category: string | null, score: number, matchedRules: string[]): SafetyCheck => ({
+    category,
+    action: actionOf(category),
+    score,
+    matchedRules,
+    message: category === null ? null : (messages[category] ?? null),
+  });
+  const matching = (text: string): SafetyRule[] =>
+    options.rules.filter((rule) => isCategoryRule(rule) || rule.category === 'allow').filter((rule) => rule.pattern.test(text));
+  return {
+    check(text: string): SafetyCheck {
+      let matched = matching(text);
+      let focus = text;
+      const retraction = afterRetraction(text, options.rules);
+      if (retraction) {
+        // A customer can take back a report, but not an attack: refused categories still count from the whole text.
+        const attacks = matched.filter((rule) => isCategoryRule(rule) && actionOf(rule.category) === 'refuse');
+        matched = [...attacks, ...matching(retraction.tail).filter((rule) => !attacks.includes(rule))];
+        focus = retraction.tail;
+      }
+      const matchedRules = [...matched.map((rule) => rule.id), ...(retraction?.ids ?? [])];
+      const categories = matched.filter(isCategoryRule).map((rule) => rule.category);
+      if (categories.length > 0) {
+        const category = categories.reduce((best, next) => (rank(next) < rank(best) ? next : best));
+        return decide(category, 1, matchedRules);
+      }
+      if (!model) return decide(null, 0, matchedRules);
+      const prediction = model.predict(focus);
+      const vetoed = matched.some((rule) => rule.category === 'allow');
+      const flagged = prediction.unsafe >= thresholdFor(prediction.category) && !vetoed;
+      return decide(flagged ? prediction.category : null, prediction.unsafe, matchedRules);
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Exact cosine search over contiguous typed arrays: Float32 or int8-quantised rows.
+ * Vectors are normalised on insert so a dot product is the cosine.
+ */
+import { dot, normalize } from './vector-math.js';
+
+export type VectorQuantization = 'float32' | 'int8';
+
+export interface VectorHit {
+  readonly id: string;
+  readonly score: number;
+}
+
+export class VectorIndex {
+  readonly dimensions: number;
+  readonly quantization: VectorQuantization;
+  private ids: string[] = [];
+  private readonly rowOf = new Map<string, number>();
+  private floats: Float32Array;
+  private bytes: Int8Array;
+  private scales: Float32Array;
+
+  constructor(dimensions: number, quantization: VectorQuantization = 'float32') {
+    this.dimensions = dimensions;
+    this.quantization = quantization;
+    this.floats = new Float32Array(quantization === 'float32' ? dimensions * 1024 : 0);
+    this.bytes = new Int8Array(quantization === 'int8' ? dimensions * 1024 : 0);
+    this.scales = new Float32Array(quantization === 'int8' ? 1024 : 0);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  add(id: string, vector: Float32Array): void {
+    if (vector.length !== this.dimensions) throw new Error(`vector for ${id} has ${vector.length} dimensions, expected ${this.dimensions}`);
+    if (this.rowOf.has(id)) this.remove(id);
+    const row = this.ids.length;
+    this.grow(row + 1);
+    const unit = normalize(Float32Array.from(vector));
+    if (this.quantization === 'float32') this.floats.set(unit, row * this.dimensions);
+    else {
+      let max = 0;
+      for (const value of unit) max = Math.max(max, Math.abs(value));
+      const scale = max / 127 || 1;
+      for (let d = 0; d < this.dimensions; d += 1) this.bytes[row * this.dimensions + d] = Math.round(unit[d]! / scale);
+      this.scales[row] = scale;
+    }
+    this.ids.push(id);
+    this.rowOf.set(id, row);
+  }
+
+  /** Removes by moving the last row into the hole, keeping storage contiguous. */
+  remove(id: string): boolean {
+    const row = this.rowOf.get(id);
+    if (row === undefined) return false;
+    const last = this.ids.length - 1;
+    const lastId = this.ids[last]!;
+    if (row !== last) {
+      if (this.quantization === 'float32')
+        this.floats.copyWithin(row * this.dimensions, last * this.dimensions, (last + 1) * this.dimensions);
+      else {
+        this.bytes.copyWithin(row * this.dimensions, last * this.dimensions, (last + 1) * this.dimensions);
+        this.scales[row] = this.scales[last]!;
+      }
+      this.ids[row] = lastId;
+      this.rowOf.set(lastId, row);
+    }
+    this.ids.pop();
+    this.rowOf.delete(id);
+    return true;
+  }
+
+  /** The `limit` rows most similar to the query (cosine), best first. */
+  search(query: Float32Array, limit: number, accept?: (id: string) => boolean): VectorHit[] {
+    const unit = normalize(Float32Array.from(query));
+    const count = this.ids.length;
+    const scores = new Float32Array(count);
+    const dims = this.dimensions;
+    if (this.quantization === 'float32') {
+      for (let row = 0; row < count; row += 1) scores[row] = dot(unit, this.floats, row * dims);
+    } else {
+      for (let row = 0; row < count; row += 1) {
+        let sum = 0;
+        const offset = row * dims;
+        for (let d = 0; d < dims; d += 1) sum += unit[d]! * this.bytes[offset + d]!;
+        scores[row] = sum * this.scales[row]!;
+      }
+    }
+    return topK(scores, limit, (row) => (accept ? accept(this.ids[row]!) : true)).map((row) => ({
+      id: this.ids[row]!,
+      score: scores[row]!,
+    }));
+  }
+
+  private grow(rows: number): void {
+    const capacity = this.quantization === 'float32' ? this.floats.length / this.dimensions : this.scales.length;
+    if (rows <= capacity) return;
+    const next = Math.max(rows, capacity * 2);
+    if (this.quantization === 'float32') {
+      const floats = new Float32Array(next * this.dimensions);
+      floats.set(this.floats);
+      this.floats = floats;
+    } else {
+      const bytes = new Int8Array(next * this.dimensions);
+      bytes.set(this.bytes);
+      this.bytes = bytes;
+      const scales = new Float32Array(next);
+      scales.set(this.scales);
+      this.scales = scales;
+    }
+  }
+}
+
+/** Indices of the k largest scores, best first, via a small binary min-heap. */
+function topK(scores: Float32Array, k: number, accept: (row: number) => boolean): number[] {
+  const heap: number[] = [];
+  const less = (a: number, b: number): boolean => scores[a]! < scores[b]!;
+  const siftDown = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (let row = 0; row < scores.length; row += 1) {
+    if (heap.length === k && scores[row]! <= scores[heap[0]!]!) continue;
+    if (!accept(row)) continue;
+    if (heap.length < k) {
+      heap.push(row);
+      for (let i = heap.length - 1; i > 0;) {
+        const parent = (i - 1) >> 1;
+        if (!less(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else {
+      heap[0] = row;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b]! - scores[a]!);
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createActionGateway } from './action-gateway.js';
+import { createMemoryActionLog } from './action-log.js';
+import type { PolicyGuards } from './policy.js';
+import type { ToolDefinition, ToolExecutor } from './tool-definition.js';
+import { createToolRegistry } from './tool-registry.js';
+import type { WorkflowDefinition } from './workflow-definition.js';
+import { createWorkflowRun } from './workflow-run.js';
+
+const refundTool: ToolDefinition = {
+  name: 'refund_order',
+  description: 'Refund an order',
+  arguments: { type: 'object', required: ['order_id', 'amount'], properties: { order_id: { type: 'string' }, amount: { type: 'number' } } },
+  result: { type: 'object', required: ['refunded'] },
+  writes: true,
+  idempotent: false,
+  timeoutMs: 1000,
+  retries: 0,
+  server: 'shop',
+};
+
+function conversation(workflow: WorkflowDefinition, guards: PolicyGuards = { confirmWrites: true }) {
+  const refunds: unknown[] = [];
+  const executor: ToolExecutor = {
+    async execute(_definition, call) {
+      refunds.push(call.arguments);
+      return { refunded: call.arguments['amount'] };
+    },
+  };
+  const gateway = createActionGateway({
+    conversationId: 'conv-1',
+    registry: createToolRegistry([refundTool]),
+    executor,
+    guards,
+    log: createMemoryActionLog(),
+    clock: () => 0,
+    newId: (prefix) => `${prefix}_1`,
+  });
+  return { run: createWorkflowRun({ workflow, gateway, tools: [refundTool] }), refunds, gateway };
+}
+
+const orderStep = { collect: 'order_id', prompt: 'Which order?', pattern: '#A\\d+' };
+
+describe('a conversation running a workflow', () => {
+  it('blocks a reply claiming a refund that never ran', async () => {
+    const { run, refunds } = conversation({
+      name: 'lying-refund',
+      description: '',
+      intents: ['refund'],
+      steps: [orderStep, { reply: "Good news: I've refunded order {{slots.order_id}} in full." }],
+    });
+    expect((await run.start()).replies).toEqual(['Which order?']);
+    const turn = await run.handle({ type: 'message', text: 'it was #A12345' });
+    expect(refunds).toEqual([]);
+    expect(turn.replies.join(' ')).not.toMatch(/refunded/);
+    expect(turn.blocked).toHaveLength(1);
+    expect(turn.blocked[0]!.unsupported.map((claim) => claim.kind)).toEqual(['refund']);
+  });
+
+  it('lets the claim through once the confirmed refund ran', async () => {
+    const { run, refunds, gateway } = conversation({
+      name: 'refund',
+      description: '',
+      intents: ['refund'],
+      steps: [
+        orderStep,
+        { confirm: 'Refund 20 for {{slots.order_id}}?' },
+        { call: 'refund_order', arguments: { order_id: '{{slots.order_id}}', amount: 20 } },
+        { reply: "I've refunded order {{slots.order_id}}." },
+      ],
+    });
+    await run.start();
+    const asked = await run.handle({ type: 'message', text: '#A12345' });
+    expect(asked.waitingFor).toEqual({
+      kind: 'confirmation',
+      call: { tool: 'refund_order', arguments: { order_id: '#A12345', amount: 20 } },
+    });
+    const done = await run.handle({ type: 'confirm', yes: true });
+    expect(refunds).toEqual([{ order_id: '#A12345', amount: 20 }]);
+    expect(done).toMatchObject({ status: 'done', replies: ["I've refunded order #A12345."], blocked: [] });
+    expect(gateway.log().map((entry) => entry.status)).toEqual(['executed']);
+  });
+
+  it('waits for a human above the workflow authority limit, then runs the approved call', async () => {
+    const workflow: WorkflowDefinition = {
+      name: 'big-refund',
+      description: '',
+      intents: [],
+      authority: [{ tool: 'refund_order', argument: 'amount', max: 100 }],
+      steps: [{ call: 'refund_order', arguments: { order_id: '#A1', amount: 500 } }, { reply: 'I have refunded order #A1.' }],
+    };
+    const { run, refunds } = conversation(workflow, { authorityLimits: workflow.authority ?? [] });
+    const parked = await run.start();
+    expect(parked.waitingFor?.kind).toBe('approval');
+    expect(refunds).toEqual([]);
+    const approved = await run.handle({ type: 'approval', approved: true, approver: 'human:kim' });
+    expect(refunds).toHaveLength(1);
+    expect(approved.replies).toEqual(['I have refunded order #A1.']);
+  });
+
+  it('makes no change when the customer declines', async () => {
+    const { run, refunds } = conversation({
+      name: 'refund',
+      description: '',
+      intents: [],
+      steps: [{ confirm: 'Refund?' }, { call: 'refund_order', arguments: { order_id: '#A1', amount: 5 } }],
+    });
+    await run.start();
+    const turn = await run.handle({ type: 'confirm', yes: false });
+    expect(refunds).toEqual([]);
+    expect(turn).toMatchObject({ status: 'done', replies: ['Okay, I have not made any change.'] });
+  });
+});

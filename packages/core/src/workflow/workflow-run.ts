@@ -1,0 +1,192 @@
+/** Runs one declarative workflow in a conversation, step by step, through the action gateway and the claim verifier. */
+import type { ActionGateway } from './action-gateway.js';
+import { verifyActionClaims, type ActionClaim } from './claim-verifier.js';
+import type { Condition, WorkflowDefinition, WorkflowStep } from './workflow-definition.js';
+import { evaluateCondition, renderTemplate, type RunContext } from './workflow-expressions.js';
+import type { ToolCall, ToolDefinition } from './tool-definition.js';
+
+export type WorkflowEvent =
+  | { readonly type: 'message'; readonly text: string; readonly slots?: Readonly<Record<string, string>> }
+  | { readonly type: 'confirm'; readonly yes: boolean }
+  | { readonly type: 'approval'; readonly approved: boolean; readonly approver: string };
+
+export type WaitingFor =
+  | { readonly kind: 'slot'; readonly slot: string }
+  | { readonly kind: 'confirmation'; readonly call: ToolCall }
+  | { readonly kind: 'approval'; readonly call: ToolCall };
+
+export interface WorkflowTurn {
+  readonly replies: readonly string[];
+  readonly status: 'waiting' | 'done' | 'handed_off';
+  readonly waitingFor: WaitingFor | null;
+  /** Replies the claim verifier withheld, with the claims nothing in the log backs. */
+  readonly blocked: readonly { readonly text: string; readonly unsupported: readonly ActionClaim[] }[];
+}
+
+export interface WorkflowRunOptions {
+  readonly workflow: WorkflowDefinition;
+  readonly gateway: ActionGateway;
+  readonly tools: readonly ToolDefinition[];
+  readonly conditions?: Readonly<Record<string, Condition>>;
+}
+
+export interface WorkflowRun {
+  start(): Promise<WorkflowTurn>;
+  handle(event: WorkflowEvent): Promise<WorkflowTurn>;
+  context(): RunContext;
+}
+
+const withheld = "I can't confirm that yet. Let me check what has actually been done before I say more.";
+const maxStepsPerTurn = 200;
+
+export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
+  const { workflow, gateway } = options;
+  const steps = workflow.steps;
+  const context: Record<string, unknown> = { slots: {} };
+  const slots = context['slots'] as Record<string, unknown>;
+  let index = 0;
+  let waiting: WaitingFor | null = null;
+  let status: WorkflowTurn['status'] = 'waiting';
+  let replies: string[] = [];
+  let blocked: { text: string; unsupported: ActionClaim[] }[] = [];
+
+  const indexOf = (id: string): number => (id === 'end' ? steps.length : steps.findIndex((step) => step.id === id));
+  const go = (step: WorkflowStep): void => void (index = step.next ? indexOf(step.next) : index + 1);
+  const render = (template: string): string => String(renderTemplate(template, context));
+  const nextCall = (): ToolCall | null => {
+    const step = steps.slice(index + 1).find((candidate) => 'call' in candidate);
+    return step && 'call' in step
+      ? { tool: step.call, arguments: renderTemplate(step.arguments, context) as Record<string, unknown> }
+      : null;
+  };
+  function say(text: string): void {
+    const verdict = verifyActionClaims(text, gateway.log(), options.tools);
+    if (verdict.allowed) replies.push(text);
+    else {
+      blocked.push({ text, unsupported: [...verdict.unsupported] });
+      replies.push(withheld);
+    }
+  }
+  const finish = (final: WorkflowTurn['status']): void => {
+    status = final;
+    waiting = null;
+    index = steps.length;
+  };
+
+  async function runStep(step: WorkflowStep): Promise<boolean> {
+    if ('collect' in step) {
+      if (slots[step.collect] !== undefined) return (go(step), true);
+      say(render(step.prompt));
+      waiting = { kind: 'slot', slot: step.collect };
+      return false;
+    }
+    if ('call' in step) {
+      const call = { tool: step.call, arguments: renderTemplate(step.arguments, context) as Record<string, unknown> };
+      const outcome = await gateway.attempt(call, { actor: `workflow:${workflow.name}` });
+      context['last'] = { status: outcome.status, reason: outcome.reason ?? null };
+      if (outcome.status === 'executed') {
+        if (step.save) context[step.save] = outcome.result;
+        return (go(step), true);
+      }
+      if (outcome.status === 'awaiting_approval') {
+        say(`This needs a human's approval first: ${outcome.reason}.`);
+        waiting = { kind: 'approval', call };
+        return false;
+      }
+      if (step.onFailure) return ((index = indexOf(step.onFailure)), true);
+      say(`I couldn't do that: ${outcome.reason}.`);
+      finish('done');
+      return false;
+    }
+    if ('branch' in step) {
+      const arm = step.branch.find((candidate) => !candidate.when || evaluateCondition(candidate.when, context, options.conditions));
+      index = arm ? indexOf(arm.goto) : index + 1;
+      return true;
+    }
+    if ('confirm' in step || 'approve' in step) {
+      const call = nextCall();
+      if (!call) throw new Error(`workflow '${workflow.name}': a confirm or approve step must come before a call step`);
+      say(render('confirm' in step ? step.confirm : step.approve));
+      waiting = 'confirm' in step ? { kind: 'confirmation', call } : { kind: 'approval', call };
+      return false;
+    }
+    if ('handoff' in step) {
+      const handoffTool = options.tools.find((tool) => tool.handoff);
+      if (handoffTool)
+        await gateway.attempt(
+          { tool: handoffTool.name, arguments: { summary: render(step.handoff) } },
+          { actor: `workflow:${workflow.name}` },
+        );
+      say('I am transferring you to a human agent, who will see everything we have discussed.');
+      finish('handed_off');
+      return false;
+    }
+    say(render(step.reply));
+    go(step);
+    return true;
+  }
+
+  async function advance(): Promise<WorkflowTurn> {
+    for (let count = 0; waiting === null && index < steps.length; count++) {
+      if (count >= maxStepsPerTurn)
+        throw new Error(`workflow '${workflow.name}' ran ${maxStepsPerTurn} steps without waiting; check its branches for a loop`);
+      if (index < 0) throw new Error(`workflow '${workflow.name}': a step names an unknown step id`);
+      if (!(await runStep(steps[index]!))) break;
+    }
+    if (index >= steps.length && status === 'waiting') status = 'done';
+    const turn: WorkflowTurn = { replies, status, waitingFor: waiting, blocked };
+    replies = [];
+    blocked = [];
+    return turn;
+  }
+
+  function accept(event: WorkflowEvent): void {
+    const step = steps[index];
+    if (!waiting || !step) return;
+    if (waiting.kind === 'slot' && event.type === 'message' && 'collect' in step) {
+      const value = event.slots?.[waiting.slot] ?? extract(step, event.text);
+      waiting = null;
+      // Without a usable value the collect step runs again and re-asks.
+      if (value === undefined) return;
+      slots[step.collect] = value;
+      go(step);
+    } else if (waiting.kind === 'confirmation' && event.type === 'confirm') {
+      const call = waiting.call;
+      waiting = null;
+      if (event.yes) {
+        gateway.confirm(call);
+        go(step);
+      } else if ('onDecline' in step && step.onDecline) index = indexOf(step.onDecline);
+      else {
+        say('Okay, I have not made any change.');
+        finish('done');
+      }
+    } else if (waiting.kind === 'approval' && event.type === 'approval') {
+      const call = waiting.call;
+      waiting = null;
+      if (!event.approved) {
+        say('A human reviewer did not approve this, so I have not made the change.');
+        finish('done');
+        return;
+      }
+      gateway.approve(call, event.approver);
+      // An approve step moves on to its call; a parked call step runs again, now approved.
+      if (!('call' in step)) go(step);
+    }
+  }
+
+  return {
+    start: advance,
+    async handle(event) {
+      accept(event);
+      return advance();
+    },
+    context: () => context,
+  };
+}
+
+function extract(step: Extract<WorkflowStep, { collect: string }>, text: string): string | undefined {
+  if (step.pattern) return new RegExp(step.pattern, 'iu').exec(text)?.[0];
+  if (step.values) return step.values.find((value) => text.toLowerCase().includes(value.toLowerCase()));
+  return text.trim() || undefined;
+}

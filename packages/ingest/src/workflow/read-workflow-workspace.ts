@@ -1,0 +1,62 @@
+/** Reads a workspace's workflow files (tools.yaml, policy.yaml, glossary.yaml, workflows/*.yaml) with line numbers. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, isNode, parseDocument, stringify } from 'yaml';
+import { SwitchboardError } from '@switchboard/spec';
+import { parseWorkflowWorkspace, type ParsedFile, type WorkflowWorkspace } from '@switchboard/core';
+
+/** Parses one YAML (or JSON) file; the result maps field paths back to lines for error messages. */
+export function parseYamlFile(path: string, baseDir: string): ParsedFile {
+  const file = relative(baseDir, path) || path;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, merge: true, prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    const line = error.linePos?.[0]?.line;
+    throw new SwitchboardError('CONFIG_INVALID', `${file}: ${error.message.split('\n')[0]}${line ? ` (line ${line})` : ''}`, {
+      details: { file, line },
+    });
+  }
+  return {
+    file,
+    value: document.toJS({ maxAliasCount: -1 }) as unknown,
+    lineOf: (segments) => {
+      for (let length = segments.length; length >= 0; length--) {
+        const node = document.getIn(segments.slice(0, length), true);
+        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return undefined;
+    },
+  };
+}
+
+const yamlFile = /\.(ya?ml|json)$/i;
+
+/** The workflow part of the workspace in `dir`; every file is optional, and an empty workspace has only built-in tools. */
+export function readWorkflowWorkspace(dir: string): WorkflowWorkspace {
+  const optional = (name: string): ParsedFile | undefined => {
+    const path = join(dir, name);
+    return existsSync(path) ? parseYamlFile(path, dir) : undefined;
+  };
+  const workflowsDir = join(dir, 'workflows');
+  const workflows = existsSync(workflowsDir)
+    ? readdirSync(workflowsDir)
+        .filter((name) => yamlFile.test(name))
+        .sort()
+        .map((name) => parseYamlFile(join(workflowsDir, name), dir))
+    : [];
+  return parseWorkflowWorkspace({
+    workflows,
+    tools: optional('tools.yaml'),
+    policy: optional('policy.yaml'),
+    glossary: optional('glossary.yaml'),
+  });
+}
+
+/** Writes a value as YAML (for drafted workflows), with a header comment. */
+export function toYaml(value: unknown, header: string): string {
+  return `${header
+    .split('\n')
+    .map((line) => `# ${line}`)
+    .join('\n')}\n${stringify(value, { lineWidth: 120 })}`;
+}
