@@ -1,10 +1,11 @@
 /** Opens the workspace in a folder: its config, its store and the in-process index built from it. */
 import { isAbsolute, join, resolve } from 'node:path';
 import { loadConfig, type SwitchboardConfig } from '@switchboard/config';
-import { KnowledgeIndex, createAnswerPipeline, type AnswerPipeline } from '@switchboard/core';
+import { createAnswerPipeline, type AnswerPipeline, type HybridRetriever } from '@switchboard/core';
 import { ingestFiles, type IngestSummary } from '@switchboard/ingest';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { createProgressBar } from './progress-bar.js';
+import { buildRetriever } from './retriever.js';
 import { newId, timer, wallClock } from './runtime.js';
 
 export interface Workspace {
@@ -22,21 +23,15 @@ export function openWorkspace(dir: string): Workspace {
   return { dir: absolute, config, stores, close: () => stores.close() };
 }
 
-export function createIndex(config: SwitchboardConfig): KnowledgeIndex {
-  return new KnowledgeIndex({ k1: config.retrieval.k1, b: config.retrieval.b, fieldWeights: config.retrieval.fieldWeights });
+/** Builds the hybrid retriever (BM25F + dense) from every stored chunk. */
+export async function buildWorkspaceRetriever(workspace: Workspace): Promise<HybridRetriever> {
+  return buildRetriever(workspace.config, await workspace.stores.knowledge.listChunks(), { now: Date.now() });
 }
 
-/** Builds the index from every stored chunk. */
-export async function buildIndex(workspace: Workspace): Promise<KnowledgeIndex> {
-  const index = createIndex(workspace.config);
-  index.addChunks(await workspace.stores.knowledge.listChunks());
-  return index;
-}
-
-export function createPipeline(workspace: Workspace, index: KnowledgeIndex): AnswerPipeline {
+export function createPipeline(workspace: Workspace, retriever: HybridRetriever): AnswerPipeline {
   const { answer, handoff, retrieval } = workspace.config;
   return createAnswerPipeline({
-    index,
+    retriever,
     clock: wallClock,
     timer,
     newId,

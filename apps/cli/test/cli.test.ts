@@ -72,7 +72,7 @@ describe('switchboard CLI', () => {
     };
     const retrieve = answer.trace.stages.find((s) => s.name === 'retrieve')!;
     expect(Object.keys(retrieve.detail.chunks![0]!.fieldScores).sort()).toEqual(['askedAs', 'body', 'headings', 'tags', 'title']);
-    expect(answer.trace.stages.map((s) => s.name)).toEqual(['retrieve', 'compose']);
+    expect(answer.trace.stages.map((s) => s.name)).toEqual(['rewrite', 'retrieve', 'compose']);
   });
 
   it('says it does not know instead of guessing', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { KnowledgeIndex, createAnswerPipeline } from '@switchboard/core';
+import { HybridRetriever, KnowledgeIndex, createAnswerPipeline } from '@switchboard/core';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { makeChunk, makeDocument } from '@switchboard/testkit';
 import { buildApp } from './build-app.js';
@@ -20,7 +20,7 @@ describe('HTTP API', () => {
       makeChunk(document, { text: 'Annual plans can be refunded within 30 days of purchase. Click Request refund in Settings.' }),
     ]);
     const pipeline = createAnswerPipeline({
-      index,
+      retriever: new HybridRetriever(index, null),
       clock: () => Date.parse('2026-03-01T12:00:00Z'),
       timer: () => performance.now(),
       newId,
@@ -66,7 +66,7 @@ describe('HTTP API', () => {
     expect(conversation.customer).toEqual({ plan: 'team' });
     expect(conversation.messages.map((m) => m.role)).toEqual(['customer', 'bot']);
     const trace = await app.inject({ method: 'GET', url: `/v1/traces/${body.traceId}` });
-    expect(trace.json<{ stages: { name: string }[] }>().stages.map((s) => s.name)).toEqual(['retrieve', 'compose']);
+    expect(trace.json<{ stages: { name: string }[] }>().stages.map((s) => s.name)).toEqual(['rewrite', 'retrieve', 'compose']);
   });
 
   it('returns 404 with an error body for an unknown conversation', async () => {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Answer, PipelineTrace } from '@switchboard/spec';
 import { printJson, printLine } from '../output.js';
-import { buildIndex, createPipeline, ensureIngested, openWorkspace } from '../workspace.js';
+import { buildWorkspaceRetriever, createPipeline, ensureIngested, openWorkspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 
 export function registerAskCommand(program: Command): void {
@@ -16,7 +16,7 @@ export function registerAskCommand(program: Command): void {
       const workspace = openWorkspace(workspaceDir(command));
       try {
         await ensureIngested(workspace);
-        const pipeline = createPipeline(workspace, await buildIndex(workspace));
+        const pipeline = createPipeline(workspace, await buildWorkspaceRetriever(workspace));
         const { answer, trace } = await pipeline.answer(question);
         if (options.json) printJson(options.trace ? { ...answer, trace } : answer);
         else printAnswer(answer, options.trace ? trace : null);

@@ -1,7 +1,7 @@
 /** `switchboard search "<query>"`: the ranked chunks with scores per field. */
 import type { Command } from 'commander';
 import { printJson, printLine } from '../output.js';
-import { buildIndex, ensureIngested, openWorkspace } from '../workspace.js';
+import { buildWorkspaceRetriever, ensureIngested, openWorkspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 
 export function registerSearchCommand(program: Command): void {
@@ -15,8 +15,8 @@ export function registerSearchCommand(program: Command): void {
       const workspace = openWorkspace(workspaceDir(command));
       try {
         await ensureIngested(workspace);
-        const index = await buildIndex(workspace);
-        const hits = index.search(query, options.limit);
+        const retriever = await buildWorkspaceRetriever(workspace);
+        const hits = await retriever.retrieve({ query, limit: options.limit });
         const results = hits.map((hit) => ({
           id: hit.chunk.id,
           matchedChunkId: hit.matchedChunkId,
@@ -28,6 +28,7 @@ export function registerSearchCommand(program: Command): void {
           page: hit.chunk.page,
           score: Math.round(hit.score * 1000) / 1000,
           fieldScores: Object.fromEntries(Object.entries(hit.fieldScores).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
+          signals: hit.signals,
           text: hit.chunk.text,
         }));
         if (options.json) return printJson(results);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { buildApp, listen, type RunningServer } from '@switchboard/server';
 import { printLine } from '../output.js';
 import { newId, wallClock } from '../runtime.js';
-import { buildIndex, createPipeline, ensureIngested, type Workspace } from '../workspace.js';
+import { buildWorkspaceRetriever, createPipeline, ensureIngested, type Workspace } from '../workspace.js';
 import { openWorkspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 
@@ -15,15 +15,15 @@ export interface ServeOptions {
 /** Builds the index and the app over an open workspace and starts listening. */
 export async function startWorkspaceServer(workspace: Workspace, options: ServeOptions): Promise<RunningServer> {
   await ensureIngested(workspace);
-  const index = await buildIndex(workspace);
+  const retriever = await buildWorkspaceRetriever(workspace);
   const app = buildApp({
-    pipeline: createPipeline(workspace, index),
+    pipeline: createPipeline(workspace, retriever),
     conversations: workspace.stores.conversations,
     events: workspace.stores.events,
     clock: wallClock,
     newId,
     bodyLimitBytes: workspace.config.server.bodyLimitBytes,
-    health: () => ({ chunks: index.size, workspace: workspace.config.workspace.name }),
+    health: () => ({ chunks: retriever.lexical.size, workspace: workspace.config.workspace.name }),
   });
   return listen(app, options.host ?? workspace.config.server.host, options.port ?? workspace.config.server.port);
 }
