@@ -1,5 +1,6 @@
 /** The `switchboard` command: parses arguments, wires adapters through the commands, maps errors to exit codes. */
 import { Command, CommanderError } from 'commander';
+import { registerAnswersEvalCommand } from './commands/answers-eval-command.js';
 import { registerAskCommand } from './commands/ask-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerEvalCommand } from './commands/eval-command.js';
@@ -31,6 +32,7 @@ registerWorkflowCommands(program);
 registerRunbookCommands(program);
 registerIntentCommands(program);
 registerSafetyCommands(program);
+registerAnswersEvalCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,17 @@
 /** Opens the workspace in a folder: its config, its store and the in-process index built from it. */
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { loadConfig, type SwitchboardConfig } from '@switchboard/config';
-import { createAnswerPipeline, type AnswerPipeline, type HybridRetriever } from '@switchboard/core';
+import {
+  IntentClassifier,
+  createAnswerPipeline,
+  createDefaultSafetyFilter,
+  createGenerativeAnswerer,
+  type AnswerPipeline,
+  type GenerativeAnswerer,
+  type HybridRetriever,
+} from '@switchboard/core';
+import { llmSettingsFromEnvironment, resolveChatModel } from '@switchboard/providers';
 import { ingestFiles, type IngestSummary } from '@switchboard/ingest';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { createProgressBar } from './progress-bar.js';
@@ -28,8 +38,9 @@ export async function buildWorkspaceRetriever(workspace: Workspace): Promise<Hyb
   return buildRetriever(workspace.config, await workspace.stores.knowledge.listChunks(), { now: Date.now() });
 }
 
+/** The full message pipeline: safety, the workspace's intent model, guardrails, personas and, when configured, the LLM. */
 export function createPipeline(workspace: Workspace, retriever: HybridRetriever): AnswerPipeline {
-  const { answer, handoff, retrieval } = workspace.config;
+  const { answer, handoff, retrieval, guardrails, personas, language } = workspace.config;
   return createAnswerPipeline({
     retriever,
     clock: wallClock,
@@ -37,6 +48,33 @@ export function createPipeline(workspace: Workspace, retriever: HybridRetriever)
     newId,
     topK: retrieval.topK,
     composer: { ...answer, handoffQueue: handoff.queue, handoffHours: handoff.hours },
+    safety: createDefaultSafetyFilter(),
+    intent: loadIntentModel(workspace),
+    generator: createGenerator(),
+    guardrails,
+    personas: personas.rules,
+    knowledgeLanguages: language.knowledge,
+    events: workspace.stores.events,
+  });
+}
+
+/** The model written by `switchboard train intents`, or null when the workspace has none. */
+export function loadIntentModel(workspace: Workspace): IntentClassifier | null {
+  const path = join(workspace.dir, 'data', 'models', 'intents.json');
+  if (!existsSync(path)) return null;
+  return IntentClassifier.fromJSON(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** The grounded LLM answerer when SWITCHBOARD_LLM_BASE_URL and SWITCHBOARD_LLM_MODEL are set; otherwise null. */
+function createGenerator(): GenerativeAnswerer | null {
+  const llm = llmSettingsFromEnvironment(process.env);
+  if (!llm) return null;
+  return createGenerativeAnswerer({
+    large: resolveChatModel(llm.model, { baseUrl: llm.baseUrl, apiKey: llm.apiKey, timeoutMs: 20_000 }),
+    prices: {},
+    routing: { threshold: 0.5, maxLargeInFlight: 8 },
+    deadlineMs: 8_000,
+    clock: () => performance.now(),
   });
 }
 

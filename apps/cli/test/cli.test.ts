@@ -72,7 +72,17 @@ describe('switchboard CLI', () => {
     };
     const retrieve = answer.trace.stages.find((s) => s.name === 'retrieve')!;
     expect(Object.keys(retrieve.detail.chunks![0]!.fieldScores).sort()).toEqual(['askedAs', 'body', 'headings', 'tags', 'title']);
-    expect(answer.trace.stages.map((s) => s.name)).toEqual(['rewrite', 'retrieve', 'compose']);
+    expect(answer.trace.stages.map((s) => s.name)).toEqual([
+      'safety',
+      'intent',
+      'route',
+      'rewrite',
+      'retrieve',
+      'compose',
+      'persona',
+      'act',
+      'guard',
+    ]);
   });
 
   it('says it does not know instead of guessing', async () => {

@@ -31,6 +31,7 @@ describe('HTTP API', () => {
       pipeline,
       conversations: stores.conversations,
       events: stores.events,
+      handoffs: stores.handoffs,
       clock: () => Date.now(),
       newId,
       bodyLimitBytes: 1024,
@@ -66,7 +67,17 @@ describe('HTTP API', () => {
     expect(conversation.customer).toEqual({ plan: 'team' });
     expect(conversation.messages.map((m) => m.role)).toEqual(['customer', 'bot']);
     const trace = await app.inject({ method: 'GET', url: `/v1/traces/${body.traceId}` });
-    expect(trace.json<{ stages: { name: string }[] }>().stages.map((s) => s.name)).toEqual(['rewrite', 'retrieve', 'compose']);
+    expect(trace.json<{ stages: { name: string }[] }>().stages.map((s) => s.name)).toEqual([
+      'safety',
+      'intent',
+      'route',
+      'rewrite',
+      'retrieve',
+      'compose',
+      'persona',
+      'act',
+      'guard',
+    ]);
   });
 
   it('returns 404 with an error body for an unknown conversation', async () => {

@@ -1,16 +1,29 @@
-/** Builds the HTTP API (no listening): conversations, messages, health and metrics. */
+/** Builds the HTTP API (no listening): conversations, messages, the handoff queue, health and metrics. */
 import Fastify, { type FastifyInstance } from 'fastify';
-import { SwitchboardError, type Clock, type ConversationStore, type EventStore, type IdGenerator, type Message } from '@switchboard/spec';
-import type { AnswerPipeline } from '@switchboard/core';
+import {
+  SwitchboardError,
+  type Clock,
+  type ConversationStore,
+  type EventStore,
+  type HandoffStore,
+  type IdGenerator,
+} from '@switchboard/spec';
+import { createHandoffDesk, createMessageHandler, type AnswerPipeline, type RateLimit } from '@switchboard/core';
 import type { ZodType } from 'zod';
 import { toHttpError } from './http-errors.js';
 import { createHttpMetrics, type HttpMetrics } from './http-metrics.js';
+import { registerHandoffRoutes } from './handoff-routes.js';
 import { createConversationBody, postMessageBody } from './message-body.js';
+import { createRequestLimits } from './request-limits.js';
+import { toMessageResponse } from './message-response.js';
 
 export interface AppDependencies {
   readonly pipeline: AnswerPipeline;
   readonly conversations: ConversationStore;
   readonly events: EventStore;
+  readonly handoffs: HandoffStore;
+  /** Per-customer and per-IP limits on posting messages; none when absent. */
+  readonly rateLimits?: { readonly perCustomer: RateLimit; readonly perIp: RateLimit };
   readonly clock: Clock;
   readonly newId: IdGenerator;
   readonly bodyLimitBytes: number;
@@ -24,6 +37,22 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   const metrics = deps.metrics ?? createHttpMetrics();
   const nowIso = (): string => new Date(deps.clock()).toISOString();
   const started = new WeakMap<object, number>();
+  const desk = createHandoffDesk({
+    handoffs: deps.handoffs,
+    conversations: deps.conversations,
+    events: deps.events,
+    clock: deps.clock,
+    newId: deps.newId,
+  });
+  const handler = createMessageHandler({
+    pipeline: deps.pipeline,
+    conversations: deps.conversations,
+    events: deps.events,
+    desk,
+    clock: deps.clock,
+    newId: deps.newId,
+  });
+  const limits = deps.rateLimits ? createRequestLimits(deps.rateLimits, deps.clock) : null;
 
   app.addHook('onRequest', async (request) => {
     started.set(request, performance.now());
@@ -50,7 +79,13 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     const body = validate(createConversationBody, request.body ?? undefined);
     const id = deps.newId('conv');
     await deps.conversations.createConversation({ id, createdAt: nowIso(), customer: body?.customer ?? null, status: 'bot' });
-    await deps.events.append({ id: deps.newId('evt'), type: 'conversation.created', at: nowIso(), conversationId: id, data: {} });
+    await deps.events.append({
+      id: deps.newId('evt'),
+      type: 'conversation.created',
+      at: nowIso(),
+      conversationId: id,
+      data: { customer: body?.customer ?? null },
+    });
     return reply.status(201).send({ id });
   });
 
@@ -65,36 +100,21 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     return trace;
   });
 
-  app.post<{ Params: { id: string } }>('/v1/conversations/:id/messages', async (request) => {
+  app.post<{ Params: { id: string } }>('/v1/conversations/:id/messages', async (request, reply) => {
     const body = validate(postMessageBody, request.body);
     const conversation = await requireConversation(deps.conversations, request.params.id);
-    if (body.customer) await deps.conversations.updateCustomer(conversation.id, body.customer);
-    await deps.conversations.appendMessage(message(deps, conversation.id, 'customer', body.text, nowIso()));
-    const { answer, trace } = await deps.pipeline.answer(body.text, { conversationId: conversation.id });
-    for (const stage of trace.stages) metrics.stageSeconds.observe({ stage: stage.name }, stage.milliseconds / 1000);
-    await deps.conversations.saveTrace(trace);
-    await deps.conversations.appendMessage({
-      ...message(deps, conversation.id, 'bot', answer.text, nowIso()),
-      citations: answer.citations,
-      traceId: trace.id,
-    });
-    const outcome = answer.handoff ? 'declined' : 'answered';
-    metrics.answers.inc({ outcome });
-    await deps.events.append({
-      id: deps.newId('evt'),
-      type: `message.${outcome}`,
-      at: nowIso(),
-      conversationId: conversation.id,
-      data: { traceId: trace.id, confidence: answer.confidence, citations: answer.citations.map((c) => c.chunkId) },
-    });
-    return answer;
+    const customerId = body.customer?.['id'] ?? conversation.customer?.['id'] ?? conversation.id;
+    limits?.check(reply, { ip: request.ip, customer: String(customerId) });
+    const result = await handler.handle(conversation.id, body.text, body.customer);
+    if (result.trace)
+      for (const stage of result.trace.stages) metrics.stageSeconds.observe({ stage: stage.name }, stage.milliseconds / 1000);
+    metrics.answers.inc({ outcome: result.outcome });
+    return toMessageResponse(result);
   });
 
-  return app;
-}
+  registerHandoffRoutes(app, desk, validate);
 
-function message(deps: AppDependencies, conversationId: string, role: Message['role'], text: string, createdAt: string): Message {
-  return { id: deps.newId('msg'), conversationId, role, text, createdAt, citations: [], traceId: null };
+  return app;
 }
 
 async function requireConversation(store: ConversationStore, id: string) {
@@ -103,7 +123,7 @@ async function requireConversation(store: ConversationStore, id: string) {
   return conversation;
 }
 
-function validate<T>(schema: ZodType<T>, value: unknown): T {
+export function validate<T>(schema: ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);

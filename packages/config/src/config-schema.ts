@@ -77,6 +77,56 @@ export const configSchema = z.strictObject({
       hours: z.string().min(1).default('Monday to Friday, 09:00-17:00 UTC'),
     })
     .prefault({}),
+  guardrails: z
+    .strictObject({
+      /** Extra phrases that ask for a person; "agent", "human", "representative", "talk to a person" are built in. */
+      humanPhrases: z.array(z.string().min(1)).default([]),
+      /** Below this answer (and intent) confidence no automated action runs. */
+      minActionConfidence: z.number().min(0).max(1).default(0.6),
+      /** Phrases no reply may contain, on top of the built-in reflexive apologies and internal shorthand. */
+      prohibitedPhrases: z.array(z.string().min(1)).default([]),
+      /** Teams, queues, products and people the bot may name besides the handoff queue. */
+      allowedNames: z.array(z.string().min(1)).default([]),
+      /** "That didn't help" this many times in one conversation hands off. */
+      repeatedFailureLimit: z.number().int().min(1).max(10).default(2),
+    })
+    .prefault({}),
+  rateLimit: z
+    .strictObject({
+      perCustomer: z
+        .strictObject({ limit: z.number().int().min(1).default(20), windowSeconds: z.number().int().min(1).default(60) })
+        .prefault({}),
+      perIp: z
+        .strictObject({ limit: z.number().int().min(1).default(60), windowSeconds: z.number().int().min(1).default(60) })
+        .prefault({}),
+    })
+    .prefault({}),
+  personas: z
+    .strictObject({
+      /** First matching rule wins: customer facts (plan, tier, role) → enterprise, self-serve or developer. */
+      rules: z
+        .array(
+          z.strictObject({
+            when: z.record(
+              z.string(),
+              z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]),
+            ),
+            persona: z.enum(['enterprise', 'self-serve', 'developer']),
+          }),
+        )
+        .default([
+          { when: { role: 'developer' }, persona: 'developer' },
+          { when: { plan: ['enterprise'] }, persona: 'enterprise' },
+          { when: { plan: ['free', 'starter', 'team', 'self-serve'] }, persona: 'self-serve' },
+        ]),
+    })
+    .prefault({}),
+  language: z
+    .strictObject({
+      /** ISO 639-1 codes the knowledge is written in; other languages get an honest note. */
+      knowledge: z.array(z.string().length(2)).default(['en']),
+    })
+    .prefault({}),
   server: z
     .strictObject({
       host: z.string().default('127.0.0.1'),

@@ -33,6 +33,26 @@ handoff:
   queue: Customer Support   # told to customers verbatim; never invented
   hours: Monday to Friday, 09:00-17:00 UTC
 
+guardrails:
+  humanPhrases: []          # extra ways to ask for a person; "agent", "human", "representative" are built in
+  minActionConfidence: 0.6  # below this no automated action runs
+  prohibitedPhrases: []     # added to the built-in reflexive apologies and internal shorthand
+  allowedNames: []          # teams, products and people the bot may name besides the handoff queue
+  repeatedFailureLimit: 2   # "that didn't help" this many times hands off
+
+rateLimit:                  # HTTP API; over the limit answers 429 with Retry-After
+  perCustomer: { limit: 20, windowSeconds: 60 }
+  perIp: { limit: 60, windowSeconds: 60 }
+
+personas:                   # first matching rule wins; facts come with each message (plan, tier, role)
+  rules:
+    - { when: { role: developer }, persona: developer }
+    - { when: { plan: [enterprise] }, persona: enterprise }
+    - { when: { plan: [free, starter, team, self-serve] }, persona: self-serve }
+
+language:
+  knowledge: [en]           # languages the knowledge is written in
+
 server:
   host: 127.0.0.1
   port: 8787

@@ -170,3 +170,57 @@ export {
   type ConversationRewriterOptions,
 } from './rewrite/conversation-rewriter.js';
 export { createSpellingCorrector, type SpellingCorrector } from './rewrite/spelling-corrector.js';
+export { HistoryIndex, type ResolvedQuestion } from './retrieval/history-index.js';
+export { rerankFeatures, rerankFeatureNames, type FeatureContext } from './ranking/rerank-features.js';
+export {
+  trainLinearRanker,
+  scoreLinear,
+  type LinearRankerModel,
+  type TrainingList,
+  type LinearRankerTraining,
+} from './ranking/linear-ranker.js';
+export { createLearnedReranker } from './ranking/learned-reranker.js';
+export { rougeL, rougeTokens, longestCommonSubsequence, type RougeScore } from './evaluation/rouge-l.js';
+export {
+  summarizeAnswerStage,
+  summarizeContextStage,
+  contextRecall,
+  percentile,
+  withoutCitationMarkers,
+  type AnswerRecord,
+  type ContextRecord,
+  type AnswerStageMetrics,
+  type ContextStageMetrics,
+  type LatencySummary,
+} from './evaluation/answer-metrics.js';
+export { answerFaithfulness } from './evaluation/answer-faithfulness.js';
+export { seededRandom } from './intent/seeded-random.js';
+export { type MessageContext, defaultGuardrails } from './pipeline/answer-pipeline.js';
+export { decideRoute, type GuardrailSettings, type RouteDecision, type ToolRunner } from './pipeline/route-message.js';
+export { detectLanguage, englishOnlyNote, type DetectedLanguage } from './pipeline/detect-language.js';
+export {
+  createMessageHandler,
+  type MessageHandler,
+  type MessageOutcome,
+  type MessageHandlerDependencies,
+} from './pipeline/message-handler.js';
+export { detectHumanRequest } from './guardrails/human-request.js';
+export { isNotHelpfulFeedback, countNotHelpful } from './guardrails/repeated-failure.js';
+export { createRateLimiter, type RateLimiter, type RateLimit, type RateDecision } from './guardrails/rate-limiter.js';
+export {
+  createOutputGuard,
+  defaultProhibitedPhrases,
+  type OutputGuard,
+  type OutputGuardInput,
+  type OutputGuardVerdict,
+  type GuardViolation,
+  type GuardViolationKind,
+} from './guardrails/output-guard.js';
+export { choosePersona, personaNames, type PersonaName, type PersonaRule } from './persona/choose-persona.js';
+export { applyPersona, personaPrompt, type GroundedSentence, type EscalationPath, type PersonaAnswer } from './persona/apply-persona.js';
+export { buildHandoffPacket } from './handoff/build-handoff-packet.js';
+export { handoffNotice, unavailableNotice } from './handoff/handoff-notice.js';
+export { createHandoffDesk, type HandoffDesk, type HandoffDeskDependencies } from './handoff/handoff-desk.js';
+export { appendDenseFeatures, type IntentEmbeddings } from './intent/dense-features.js';
+export { type IntentEmbedderInfo } from './intent/intent-classifier.js';
+export { stratifiedSplit, type Split } from './intent/stratified-split.js';

@@ -4,3 +4,4 @@ export { openSqliteDatabase, type SqliteDatabase } from './open-sqlite-database.
 export { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 export { SqliteConversationStore } from './sqlite-conversation-store.js';
 export { SqliteEventStore } from './sqlite-event-store.js';
+export { SqliteHandoffStore } from './sqlite-handoff-store.js';

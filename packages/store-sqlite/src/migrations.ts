@@ -70,4 +70,21 @@ export const migrations: readonly string[] = [
   CREATE INDEX events_by_type ON events(type, at);
   CREATE INDEX events_by_conversation ON events(conversation_id, seq);
   `,
+  `
+  CREATE TABLE handoffs (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    conversation_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'claimed', 'released')),
+    reason TEXT NOT NULL,
+    queue TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    claimed_by TEXT,
+    claimed_at TEXT,
+    released_at TEXT,
+    packet TEXT NOT NULL
+  );
+  CREATE INDEX handoffs_by_status ON handoffs(status, seq);
+  CREATE INDEX handoffs_by_conversation ON handoffs(conversation_id, seq);
+  `,
 ];

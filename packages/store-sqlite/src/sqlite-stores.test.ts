@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conversationStoreContract, knowledgeStoreContract } from '@switchboard/testkit';
+import { conversationStoreContract, handoffStoreContract, knowledgeStoreContract } from '@switchboard/testkit';
 import { createSqliteStores } from './create-sqlite-stores.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { migrations } from './migrations.js';
@@ -15,6 +15,11 @@ knowledgeStoreContract('SQLite', async () => {
 conversationStoreContract('SQLite', async () => {
   const stores = createSqliteStores(':memory:');
   return { conversations: stores.conversations, events: stores.events, close: () => stores.close() };
+});
+
+handoffStoreContract('SQLite', async () => {
+  const stores = createSqliteStores(':memory:');
+  return { handoffs: stores.handoffs, close: () => stores.close() };
 });
 
 describe('openSqliteDatabase', () => {

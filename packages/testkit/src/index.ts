@@ -10,3 +10,4 @@ export {
   type StandInResponder,
 } from './openai-stand-in/openai-stand-in.js';
 export { deltasOf, type StandInReply } from './openai-stand-in/stand-in-replies.js';
+export { handoffStoreContract } from './handoff-store-contract.js';

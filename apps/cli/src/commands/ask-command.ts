@@ -1,6 +1,6 @@
 /** `switchboard ask "<question>"`: a grounded, cited answer, or an honest "I don't know". */
 import type { Command } from 'commander';
-import type { Answer, PipelineTrace } from '@switchboard/spec';
+import { SwitchboardError, type Answer, type CustomerInfo, type PipelineTrace } from '@switchboard/spec';
 import { printJson, printLine } from '../output.js';
 import { buildWorkspaceRetriever, createPipeline, ensureIngested, openWorkspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
@@ -12,12 +12,18 @@ export function registerAskCommand(program: Command): void {
     .argument('<question>', 'the customer question')
     .option('--json', 'print the answer object of the API as JSON')
     .option('--trace', 'also print the pipeline trace (stages, scores, timings)')
-    .action(async (question: string, options: { json?: boolean; trace?: boolean }, command: Command) => {
+    .option(
+      '--customer <fact>',
+      'a customer fact such as plan=enterprise or role=developer (repeatable; picks the persona)',
+      collectFact,
+      {},
+    )
+    .action(async (question: string, options: { json?: boolean; trace?: boolean; customer: CustomerInfo }, command: Command) => {
       const workspace = openWorkspace(workspaceDir(command));
       try {
         await ensureIngested(workspace);
         const pipeline = createPipeline(workspace, await buildWorkspaceRetriever(workspace));
-        const { answer, trace } = await pipeline.answer(question);
+        const { answer, trace } = await pipeline.answer(question, { customer: options.customer });
         if (options.json) printJson(options.trace ? { ...answer, trace } : answer);
         else printAnswer(answer, options.trace ? trace : null);
       } finally {
@@ -43,4 +49,11 @@ export function printAnswer(answer: Answer, trace: PipelineTrace | null): void {
     printLine(`trace ${trace.id} (${trace.totalMilliseconds.toFixed(1)} ms)`);
     printLine(JSON.stringify(trace.stages, null, 2));
   }
+}
+
+function collectFact(value: string, facts: CustomerInfo): CustomerInfo {
+  const [key, ...rest] = value.split('=');
+  if (!key || rest.length === 0)
+    throw new SwitchboardError('VALIDATION_FAILED', `--customer ${value}: write it as key=value, e.g. plan=enterprise`);
+  return { ...facts, [key.trim()]: rest.join('=').trim() };
 }

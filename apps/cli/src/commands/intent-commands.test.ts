@@ -12,7 +12,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'switchboard-intents-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('switchboard eval intents', () => {
-  it('prints exactly the contract metrics as JSON, with oos_* when the test set has oos rows', () => {
+  it('prints exactly the contract metrics as JSON, with oos_* when the test set has oos rows', { timeout: 120_000 }, () => {
     const result = run('eval', 'intents', '--train', fixture('intents-train.jsonl'), '--test', fixture('intents-test.csv'), '--json');
     expect(result.status, result.stderr).toBe(0);
     const metrics = JSON.parse(result.stdout) as Record<string, number>;
@@ -38,19 +38,27 @@ describe('switchboard eval intents', () => {
 });
 
 describe('switchboard train intents', () => {
-  it('writes a versioned model file where --out says', () => {
+  // The first run may build the word-vector cache (several seconds), hence the long timeout.
+  it('writes a versioned model file with the offline embedder recorded where --out says', { timeout: 120_000 }, () => {
     const out = join(scratch, 'models', 'intents.json');
     const result = run('train', 'intents', fixture('intents-train.jsonl'), '--out', out, '--json');
     expect(result.status, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ model: out, examples: 60, labels: 4, oos_class: true });
-    const model = JSON.parse(readFileSync(out, 'utf8')) as { formatVersion: number; labels: string[] };
-    expect(model.formatVersion).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      model: out,
+      examples: 60,
+      labels: 4,
+      oos_class: true,
+      embedder: 'local:glove-100d-sif',
+    });
+    const model = JSON.parse(readFileSync(out, 'utf8')) as { formatVersion: number; labels: string[]; embedder: { id: string } };
+    expect(model.formatVersion).toBe(2);
     expect(model.labels).toEqual(['delivery', 'oos', 'password', 'refund']);
+    expect(model.embedder).toEqual({ id: 'local:glove-100d-sif', dimensions: 100, weight: 1.5 });
   });
 
   it('defaults to <workspace>/data/models/intents.json', () => {
     const result = run('--workspace', scratch, 'train', 'intents', fixture('intents-train.jsonl'), '--json');
     expect(result.status, result.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(join(scratch, 'data', 'models', 'intents.json'), 'utf8'))).toHaveProperty('formatVersion', 1);
+    expect(JSON.parse(readFileSync(join(scratch, 'data', 'models', 'intents.json'), 'utf8'))).toHaveProperty('formatVersion', 2);
   });
 });

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { trainIntentClassifier } from '@switchboard/core';
+import { embedIntentTexts, intentEmbedder } from '../intent/intent-embeddings.js';
 import { readIntentExamples } from '../intent/read-intent-examples.js';
 import { runIntentEval } from '../intent/run-intent-eval.js';
 import { formatTable, printJson, printLine } from '../output.js';
@@ -22,10 +23,17 @@ export function registerIntentCommands(program: Command): void {
     .argument('<file>', 'labelled examples (.jsonl or .csv)')
     .option('--out <file>', 'where to write the model (default: <workspace>/data/models/intents.json)')
     .option('--json', 'print a JSON summary')
-    .action((file: string, options: { out?: string; json?: boolean }, command: Command) => {
+    .action(async (file: string, options: { out?: string; json?: boolean }, command: Command) => {
       const examples = readIntentExamples(file, warn);
+      const embedder = intentEmbedder(warn);
       const started = performance.now();
-      const classifier = trainIntentClassifier(examples);
+      const embeddings = embedder
+        ? await embedIntentTexts(
+            embedder,
+            examples.map((example) => example.text),
+          )
+        : undefined;
+      const classifier = trainIntentClassifier(examples, {}, embeddings);
       const trainSeconds = Math.round((performance.now() - started) / 10) / 100;
       const out = resolve(options.out ?? join(workspaceDir(command), 'data', 'models', 'intents.json'));
       mkdirSync(dirname(out), { recursive: true });
@@ -37,6 +45,7 @@ export function registerIntentCommands(program: Command): void {
         oos_class: classifier.labels.includes(classifier.oosLabel),
         oos_threshold: Math.round(classifier.oosThreshold * 10_000) / 10_000,
         temperature: Math.round(classifier.temperature * 10_000) / 10_000,
+        embedder: classifier.embedder?.id ?? null,
         train_seconds: trainSeconds,
       };
       if (options.json) return printJson(summary);
@@ -51,8 +60,10 @@ export function registerIntentCommands(program: Command): void {
     .requiredOption('--train <file>', 'labelled training examples (.jsonl or .csv)')
     .requiredOption('--test <file>', 'labelled test examples (.jsonl or .csv)')
     .option('--json', 'print the metrics as one JSON object')
-    .action((options: { train: string; test: string; json?: boolean }) => {
-      const result = runIntentEval(readIntentExamples(options.train, warn), readIntentExamples(options.test, warn));
+    .action(async (options: { train: string; test: string; json?: boolean }) => {
+      const train = readIntentExamples(options.train, warn);
+      const test = readIntentExamples(options.test, warn);
+      const result = await runIntentEval(train, test, intentEmbedder(warn));
       if (options.json) return printJson(result);
       printLine(
         formatTable(

@@ -20,6 +20,8 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
     pipeline: createPipeline(workspace, retriever),
     conversations: workspace.stores.conversations,
     events: workspace.stores.events,
+    handoffs: workspace.stores.handoffs,
+    rateLimits: workspace.config.rateLimit,
     clock: wallClock,
     newId,
     bodyLimitBytes: workspace.config.server.bodyLimitBytes,
@@ -45,7 +47,7 @@ export function closeOnSignal(server: RunningServer, workspace: Workspace): Prom
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('start the HTTP API (POST /v1/conversations, /v1/conversations/:id/messages, /healthz, /metrics)')
+    .description('start the HTTP API (/v1/conversations, /v1/conversations/:id/messages, /v1/handoffs, /healthz, /metrics)')
     .option('--host <host>', 'interface to listen on (default: server.host in config)')
     .option('--port <port>', 'port to listen on, 0 for any free port (default: server.port in config)', (value) =>
       Number.parseInt(value, 10),

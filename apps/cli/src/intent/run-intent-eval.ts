@@ -1,5 +1,7 @@
 /** Trains on one file and scores another: the metrics of `switchboard eval intents`, in their fixed key order. */
 import { intentMetrics, trainIntentClassifier, type IntentExample, type IntentTrainingOptions } from '@switchboard/core';
+import type { Embedder } from '@switchboard/spec';
+import { embedIntentTexts } from './intent-embeddings.js';
 
 /** Keys in print order; `oos_*` appear only when the test set has out-of-scope rows. */
 export interface IntentEvalResult {
@@ -12,16 +14,32 @@ export interface IntentEvalResult {
   readonly train_seconds: number;
 }
 
-export function runIntentEval(
+/** `train_seconds` counts embedding the training texts too: it is part of what training costs. */
+export async function runIntentEval(
   train: readonly IntentExample[],
   test: readonly IntentExample[],
+  embedder: Embedder | null,
   options: Partial<IntentTrainingOptions> = {},
-): IntentEvalResult {
+): Promise<IntentEvalResult> {
   const started = performance.now();
-  const classifier = trainIntentClassifier(train, options);
+  const trainEmbeddings = embedder
+    ? await embedIntentTexts(
+        embedder,
+        train.map((example) => example.text),
+      )
+    : undefined;
+  const classifier = trainIntentClassifier(train, options, trainEmbeddings);
   const trainSeconds = (performance.now() - started) / 1000;
-  const predictions = test.map((example) => {
-    const prediction = classifier.predict(example.text, 1);
+  const testVectors = embedder
+    ? (
+        await embedIntentTexts(
+          embedder,
+          test.map((example) => example.text),
+        )
+      ).vectors
+    : [];
+  const predictions = test.map((example, i) => {
+    const prediction = classifier.predict(example.text, 1, testVectors[i]);
     const top = prediction.probabilities[0]!;
     return { gold: example.label, predicted: prediction.label, topProbability: top.probability, topLabel: top.label };
   });

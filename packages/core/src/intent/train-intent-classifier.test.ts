@@ -82,7 +82,7 @@ describe('trainIntentClassifier', () => {
 
   it('rejects a model file of another formatVersion with a clear message', () => {
     const file = { ...classifier.toJSON(), formatVersion: intentModelFormatVersion + 1 };
-    expect(() => IntentClassifier.fromJSON(file)).toThrow(/formatVersion 2 is not supported.*retrain/);
+    expect(() => IntentClassifier.fromJSON(file)).toThrow(/formatVersion 3 is not supported.*retrain/);
     expect(() => IntentClassifier.fromJSON({ hello: 1 })).toThrow(/not a Switchboard intent model/);
   });
 

@@ -1,6 +1,7 @@
 /** Trains an intent classifier from labelled examples: fit on most rows, calibrate on the rest, refit on all. */
 import { SwitchboardError } from '@switchboard/spec';
-import { IntentClassifier } from './intent-classifier.js';
+import { appendDenseFeatures, type IntentEmbeddings } from './dense-features.js';
+import { IntentClassifier, type IntentEmbedderInfo } from './intent-classifier.js';
 import { chooseOosThreshold, type HeldOutPrediction } from './oos-threshold.js';
 import { softmaxInPlace, softmaxLogits, trainSoftmaxRegression, type SoftmaxModel } from './softmax-regression.js';
 import { stratifiedSplit } from './stratified-split.js';
@@ -14,6 +15,8 @@ export interface IntentExample {
 
 export interface IntentTrainingOptions {
   readonly features: TfidfOptions;
+  /** Length of the sentence-embedding block against the unit-length word and character blocks (when embeddings are given). */
+  readonly embeddingWeight: number;
   readonly l2: number;
   readonly epochs: number;
   readonly learningRate: number;
@@ -31,33 +34,56 @@ export interface IntentTrainingOptions {
 
 export const defaultIntentTrainingOptions: IntentTrainingOptions = {
   features: { wordNgrams: 2, charNgramMin: 2, charNgramMax: 5, minDocumentFrequency: 2, charWeight: 1 },
+  embeddingWeight: 1.5,
   l2: 1e-5,
   epochs: 10,
   learningRate: 1,
   calibrationFraction: 0.1,
   rejectRateWithoutOos: 0,
-  oosRecallWeight: 0.25,
+  oosRecallWeight: 0.1,
   refitOnAll: true,
   oosLabel: 'oos',
   seed: 13,
 };
 
-function fit(examples: readonly IntentExample[], labelIds: Map<string, number>, options: IntentTrainingOptions) {
+function fit(
+  positions: readonly number[],
+  examples: readonly IntentExample[],
+  labelIds: Map<string, number>,
+  options: IntentTrainingOptions,
+  embedder: IntentEmbedderInfo | null,
+  embeddings: IntentEmbeddings | undefined,
+) {
   const vectorizer = TfidfVectorizer.fit(
-    examples.map((example) => example.text),
+    positions.map((i) => examples[i]!.text),
     options.features,
   );
-  const rows = examples.map((example) => vectorizer.transform(example.text));
-  const gold = Int32Array.from(examples.map((example) => labelIds.get(example.label)!));
-  const model: SoftmaxModel = trainSoftmaxRegression(rows, gold, labelIds.size, vectorizer.size, options);
-  return { vectorizer, model };
+  const rowOf = (text: string, embedding: Float32Array | undefined) =>
+    embedder ? appendDenseFeatures(vectorizer.transform(text), embedding, vectorizer.size, embedder.weight) : vectorizer.transform(text);
+  const rows = positions.map((i) => rowOf(examples[i]!.text, embeddings?.vectors[i]));
+  const gold = Int32Array.from(positions.map((i) => labelIds.get(examples[i]!.label)!));
+  const features = vectorizer.size + (embedder?.dimensions ?? 0);
+  const model: SoftmaxModel = trainSoftmaxRegression(rows, gold, labelIds.size, features, options);
+  return { vectorizer, model, rowOf };
 }
 
+/** With `embeddings` (one per example, same order) the model also learns from the sentence embeddings. */
 export function trainIntentClassifier(
   examples: readonly IntentExample[],
   overrides: Partial<IntentTrainingOptions> = {},
+  embeddings?: IntentEmbeddings,
 ): IntentClassifier {
   const options = { ...defaultIntentTrainingOptions, ...overrides };
+  if (embeddings && embeddings.vectors.length !== examples.length) {
+    throw new SwitchboardError(
+      'VALIDATION_FAILED',
+      `intent training got ${embeddings.vectors.length} embeddings for ${examples.length} examples; pass one per example`,
+    );
+  }
+  const embedder: IntentEmbedderInfo | null =
+    embeddings && options.embeddingWeight > 0
+      ? { id: embeddings.embedderId, dimensions: embeddings.dimensions, weight: options.embeddingWeight }
+      : null;
   const labels = [...new Set(examples.map((example) => example.label))].sort();
   const inScopeLabels = labels.filter((label) => label !== options.oosLabel);
   if (inScopeLabels.length < 2) {
@@ -77,14 +103,11 @@ export function trainIntentClassifier(
   let temperature = 1;
   let oosThreshold = 0;
   if (split.heldOut.length > 0) {
-    const calibrationModel = fit(
-      split.kept.map((i) => examples[i]!),
-      labelIds,
-      options,
+    const calibrationModel = fit(split.kept, examples, labelIds, options, embedder, embeddings);
+    const logits = split.heldOut.map((i) =>
+      softmaxLogits(calibrationModel.model, calibrationModel.rowOf(examples[i]!.text, embeddings?.vectors[i])),
     );
-    const heldOut = split.heldOut.map((i) => examples[i]!);
-    const logits = heldOut.map((example) => softmaxLogits(calibrationModel.model, calibrationModel.vectorizer.transform(example.text)));
-    const gold = Int32Array.from(heldOut.map((example) => labelIds.get(example.label)!));
+    const gold = Int32Array.from(split.heldOut.map((i) => labelIds.get(examples[i]!.label)!));
     temperature = fitTemperature(logits, gold);
     const predictions: HeldOutPrediction[] = logits.map((row, k) => {
       const probabilities = softmaxInPlace(Float64Array.from(row), temperature);
@@ -106,18 +129,22 @@ export function trainIntentClassifier(
         oosLabel: options.oosLabel,
         temperature,
         oosThreshold,
-        ...calibrationModel,
+        vectorizer: calibrationModel.vectorizer,
+        model: calibrationModel.model,
+        embedder,
         trainingExamples: split.kept.length,
       });
     }
   }
-  const final = fit(examples, labelIds, options);
+  const final = fit([...examples.keys()], examples, labelIds, options, embedder, embeddings);
   return new IntentClassifier({
     labels,
     oosLabel: options.oosLabel,
     temperature,
     oosThreshold,
-    ...final,
+    vectorizer: final.vectorizer,
+    model: final.model,
+    embedder,
     trainingExamples: examples.length,
   });
 }

@@ -1,11 +1,21 @@
-/** The path of one message: retrieve → compose, each stage timed and recorded in a trace. */
-import type { Answer, Clock, IdGenerator, PipelineTrace, TraceStage } from '@switchboard/spec';
-import { composeExtractiveAnswer, type ComposedAnswer, type ComposerOptions } from '../answer/extractive-composer.js';
+/**
+ * The path of one message: safety → intent → language → guardrails → (handoff | rewrite → retrieve → compose →
+ * generate → persona → act) → output guard. Each stage's decision, score and latency is recorded in the trace.
+ */
+import type { Answer, Clock, CustomerInfo, EventStore, IdGenerator, PipelineTrace } from '@switchboard/spec';
+import type { ComposedAnswer, ComposerOptions } from '../answer/extractive-composer.js';
+import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
+import type { IntentClassifier } from '../intent/intent-classifier.js';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
-import { rewriteQuery, type ConversationTurn } from '../rewrite/conversation-rewriter.js';
-import { EntityGazetteer, entityTagPrefix } from '../rewrite/entity-gazetteer.js';
+import type { ConversationTurn } from '../rewrite/conversation-rewriter.js';
+import { EntityGazetteer } from '../rewrite/entity-gazetteer.js';
 import { createSpellingCorrector } from '../rewrite/spelling-corrector.js';
-import { analyze } from '../text/analyze.js';
+import type { SafetyCheck, SafetyFilter } from '../safety/safety-filter.js';
+import type { PersonaName, PersonaRule } from '../persona/choose-persona.js';
+import { answerFromKnowledge } from './answer-from-knowledge.js';
+import { decideRoute, type GuardrailSettings, type ToolRunner } from './route-message.js';
+import { finishReply, type Reply } from './finish-reply.js';
+import { createStageRecorder, round } from './stage-recorder.js';
 
 export interface AnswerPipelineDependencies {
   readonly retriever: HybridRetriever;
@@ -16,89 +26,139 @@ export interface AnswerPipelineDependencies {
   readonly newId: IdGenerator;
   readonly topK: number;
   readonly composer: ComposerOptions;
+  /** The safety filter (first stage); without one the stage records that it was skipped. */
+  readonly safety?: SafetyFilter | null;
+  /** The workspace's trained intent model; without one the stage records `{ skipped: 'no intent model' }`. */
+  readonly intent?: IntentClassifier | null;
+  /** The grounded LLM answerer, when an LLM is configured. */
+  readonly generator?: GenerativeAnswerer | null;
+  readonly guardrails?: Partial<GuardrailSettings>;
+  readonly personas?: readonly PersonaRule[];
+  /** Languages the knowledge is written in; a message in another one gets an honest note. */
+  readonly knowledgeLanguages?: readonly string[];
+  /** Runs the automated actions of a turn; only called above the action confidence threshold. */
+  readonly act?: ToolRunner;
+  /** Where blocked replies are logged ('guard.blocked'). */
+  readonly events?: EventStore | null;
+}
+
+export interface MessageContext {
+  readonly conversationId?: string | null;
+  readonly history?: readonly ConversationTurn[];
+  readonly customer?: CustomerInfo | null;
+  readonly signal?: AbortSignal;
 }
 
 export interface PipelineResult {
   readonly answer: Answer;
   readonly trace: PipelineTrace;
-  readonly composed: ComposedAnswer;
+  /** The extractive composition, when the knowledge path ran. */
+  readonly composed: ComposedAnswer | null;
+  /** Facts the conversation log records for the handoff packet. */
+  readonly facts: Reply['facts'];
 }
 
 export interface AnswerPipeline {
-  answer(question: string, context?: { conversationId?: string | null; history?: readonly ConversationTurn[] }): Promise<PipelineResult>;
+  answer(question: string, context?: MessageContext): Promise<PipelineResult>;
 }
+
+export const defaultGuardrails: GuardrailSettings = {
+  humanPhrases: [],
+  minActionConfidence: 0.6,
+  prohibitedPhrases: [],
+  allowedNames: [],
+  repeatedFailureLimit: 2,
+};
 
 export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPipeline {
   const index = deps.retriever.lexical;
   const entities = index.entities();
   const gazetteer = entities.size > 0 ? new EntityGazetteer(entities) : null;
   const speller = createSpellingCorrector(index.vocabulary);
+  const guardrails = { ...defaultGuardrails, ...deps.guardrails };
+  const escalation = { queue: deps.composer.handoffQueue, hours: deps.composer.handoffHours };
   return {
     async answer(question, context = {}) {
       const started = deps.timer();
-      const stages: TraceStage[] = [];
-      const timed = async <T>(name: string, run: () => T | Promise<T>, detail: (value: T) => Record<string, unknown>): Promise<T> => {
-        const begin = deps.timer();
-        const value = await run();
-        stages.push({ name, milliseconds: round(deps.timer() - begin), detail: detail(value) });
-        return value;
-      };
+      const stages = createStageRecorder(deps.timer);
+      const traceId = deps.newId('trace');
+      const history = context.history ?? [];
 
-      const rewritten = await timed(
-        'rewrite',
-        () => rewriteQuery(question, context.history ?? [], { gazetteer, speller }),
+      const safety: SafetyCheck | null = deps.safety
+        ? await stages.timed(
+            'safety',
+            () => deps.safety!.check(question),
+            (value) => ({ ...value }),
+          )
+        : (stages.record('safety', { skipped: 'no safety filter' }), null);
+      const intent = deps.intent
+        ? await stages.timed(
+            'intent',
+            () => deps.intent!.predict(question, 3),
+            (value) => ({
+              label: value.label,
+              confidence: round(value.confidence),
+              outOfScope: value.outOfScope,
+              top: value.probabilities,
+            }),
+          )
+        : (stages.record('intent', { skipped: 'no intent model' }), null);
+      const route = await stages.timed(
+        'route',
+        () =>
+          decideRoute({
+            question,
+            history,
+            customer: context.customer ?? null,
+            safety,
+            guardrails,
+            personas: deps.personas ?? [],
+            knowledgeLanguages: deps.knowledgeLanguages ?? ['en'],
+          }),
         (value) => ({ ...value }),
       );
-      const entityTags = new Set(rewritten.entities.map((name) => `${entityTagPrefix}${name}`));
-      const hits = await timed(
-        'retrieve',
-        () =>
-          deps.retriever.retrieve({
-            query: rewritten.query,
-            limit: deps.topK,
-            accept: entityTags.size > 0 ? (chunk) => chunk.document.tags.some((tag) => entityTags.has(tag)) : undefined,
-          }),
-        (value) => ({
-          terms: analyze(rewritten.query),
-          chunks: value.map((hit) => ({
-            chunkId: hit.chunk.id,
-            matchedChunkId: hit.matchedChunkId,
-            title: hit.chunk.document.title,
-            breadcrumb: hit.chunk.breadcrumb,
-            path: hit.chunk.document.path,
-            score: round(hit.score),
-            fieldScores: Object.fromEntries(Object.entries(hit.fieldScores).map(([field, score]) => [field, round(score)])),
-            signals: hit.signals ? Object.fromEntries(Object.entries(hit.signals).map(([name, score]) => [name, round(score)])) : undefined,
-          })),
-        }),
-      );
-      const composed = await timed(
-        'compose',
-        () => composeExtractiveAnswer(rewritten.query, hits, (term) => index.idf(term), deps.composer),
-        (value) => ({ mode: 'extractive', confidence: value.confidence, declined: value.declined, sentences: value.sentences }),
-      );
 
-      const traceId = deps.newId('trace');
+      let knowledge = null;
+      if (route.decision === 'answer') {
+        try {
+          knowledge = await answerFromKnowledge(
+            { retriever: deps.retriever, gazetteer, speller, topK: deps.topK, composer: deps.composer, generator: deps.generator },
+            {
+              question,
+              history,
+              intent: intent?.outOfScope ? null : (intent?.label ?? null),
+              persona: route.persona ?? undefined,
+              signal: context.signal,
+            },
+            stages,
+          );
+        } catch {
+          // Retrieval or the embedder is down: say so and offer a person rather than fail the request.
+          knowledge = null;
+        }
+      }
+      const reply = await finishReply(
+        { route, knowledge, safety, intent, question, history, customer: context.customer ?? null },
+        { stages, guardrails, escalation, act: deps.act, persona: route.persona as PersonaName | null },
+      );
+      if (!reply.guard.allowed && deps.events) {
+        await deps.events.append({
+          id: deps.newId('evt'),
+          type: 'guard.blocked',
+          at: new Date(deps.clock()).toISOString(),
+          conversationId: context.conversationId ?? null,
+          data: { traceId, violations: reply.guard.violations, blockedText: reply.blockedText },
+        });
+      }
       const trace: PipelineTrace = {
         id: traceId,
         conversationId: context.conversationId ?? null,
         query: question,
         createdAt: new Date(deps.clock()).toISOString(),
-        stages,
+        stages: stages.stages,
         totalMilliseconds: round(deps.timer() - started),
       };
-      const answer: Answer = {
-        text: composed.text,
-        citations: composed.citations,
-        confidence: composed.confidence,
-        handoff: composed.declined ? { mode: 'offered', reason: 'low_confidence', queue: deps.composer.handoffQueue } : null,
-        traceId,
-      };
-      return { answer, trace, composed };
+      return { answer: { ...reply.answer, traceId }, trace, composed: knowledge?.composed ?? null, facts: reply.facts };
     },
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

@@ -5,6 +5,7 @@
 import type { ChunkWithDocument } from '@switchboard/spec';
 import { analyze } from '../text/analyze.js';
 import type { DenseIndex } from './dense-index.js';
+import type { HistoryIndex } from './history-index.js';
 import { detectExactTerms } from './exact-match.js';
 import { freshnessFactor, type FreshnessOptions } from './freshness.js';
 import { reciprocalRankFusion, weightedFusion, type ScoredId } from './fusion.js';
@@ -21,6 +22,8 @@ export interface HybridOptions {
   readonly exactMatchDenseFactor: number;
   /** Candidates taken from each list before fusion. */
   readonly candidates: number;
+  /** Weight of the list of documents whose past questions resemble the query. */
+  readonly historyWeight?: number;
   readonly freshness?: FreshnessOptions;
 }
 
@@ -53,6 +56,7 @@ export class HybridRetriever {
     readonly dense: DenseIndex | null,
     readonly options: HybridOptions = defaultHybridOptions,
     public reranker: Reranker | null = null,
+    public history: HistoryIndex | null = null,
   ) {}
 
   async retrieve(request: RetrieveRequest): Promise<RetrievedChunk[]> {

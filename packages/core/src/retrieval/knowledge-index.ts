@@ -97,6 +97,18 @@ export class KnowledgeIndex {
     this.addChunks(chunks);
   }
 
+  /** The document's first chunk in source order (its lead section). */
+  firstChunkOf(documentId: string): ChunkWithDocument | undefined {
+    const ids = this.chunkIdsByDocument.get(documentId);
+    if (!ids) return undefined;
+    let first: ChunkWithDocument | undefined;
+    for (const id of ids) {
+      const chunk = this.chunks.get(id)!;
+      if (chunk.parentId === null && (!first || chunk.ordinal < first.ordinal)) first = chunk;
+    }
+    return first;
+  }
+
   /** Names of the entities documents are tagged with (`entity:<name>`). */
   entities(): Set<string> {
     const names = new Set<string>();

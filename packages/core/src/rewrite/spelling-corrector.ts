@@ -1,6 +1,6 @@
 /**
  * Spelling correction against the knowledge base's own vocabulary: a word the corpus never uses is
- * replaced by the most frequent corpus word one edit away (two for long words). Known words are never touched.
+ * replaced by the most frequent corpus word one edit away. Known words are never touched.
  */
 
 export interface SpellingCorrector {
@@ -27,14 +27,19 @@ export function createSpellingCorrector(
     }
     return choice;
   };
+  // Queries repeat their misspellings; the corpus vocabulary is fixed for the corrector's lifetime.
+  const cache = new Map<string, string | null>();
   return {
     correct(text) {
       const corrections: { from: string; to: string }[] = [];
       const corrected = text.replace(/\p{L}+/gu, (word) => {
         const lower = word.toLowerCase();
         if (lower.length < minLength || vocabulary.has(lower) || !/^[a-z]+$/.test(lower)) return word;
-        const one = [...edits(lower)];
-        const replacement = best(one) ?? (lower.length >= 8 ? best(one.flatMap((e) => [...edits(e)])) : null);
+        let replacement = cache.get(lower);
+        if (replacement === undefined) {
+          replacement = best(edits(lower));
+          cache.set(lower, replacement);
+        }
         if (!replacement) return word;
         corrections.push({ from: word, to: replacement });
         return replacement;

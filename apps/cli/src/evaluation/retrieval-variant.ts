@@ -1,0 +1,68 @@
+/** One configuration of the retrieval stack, as the ablation compares them, and how it learns. */
+import { HistoryIndex, type HybridRetriever, type RetrievalMode } from '@switchboard/core';
+import type { SwitchboardConfig } from '@switchboard/config';
+import type { ChunkWithDocument } from '@switchboard/spec';
+import { buildRetriever } from '../retriever.js';
+import { resolvedQuestions, type JudgedQuery } from './judged-queries.js';
+import { createQueryRewriting, rankQuery, type QueryRewriting } from './rank-query.js';
+import { trainRanker } from './train-ranker.js';
+
+export interface RetrievalVariant {
+  readonly name: string;
+  readonly mode: RetrievalMode;
+  readonly rewrite: boolean;
+  readonly history: boolean;
+  readonly rerank: boolean;
+}
+
+export const ablationVariants: readonly RetrievalVariant[] = [
+  { name: 'BM25F', mode: 'lexical', rewrite: false, history: false, rerank: false },
+  { name: 'dense', mode: 'dense', rewrite: false, history: false, rerank: false },
+  { name: 'hybrid', mode: 'hybrid', rewrite: false, history: false, rerank: false },
+  { name: 'hybrid +rewrite', mode: 'hybrid', rewrite: true, history: false, rerank: false },
+  { name: 'hybrid +rewrite +rerank', mode: 'hybrid', rewrite: true, history: false, rerank: true },
+  { name: 'hybrid +rewrite +history', mode: 'hybrid', rewrite: true, history: true, rerank: false },
+  { name: 'hybrid +rewrite +history +rerank', mode: 'hybrid', rewrite: true, history: true, rerank: true },
+];
+
+export interface PreparedVariant {
+  readonly retriever: HybridRetriever;
+  readonly rewriting: QueryRewriting | null;
+}
+
+/**
+ * Builds the retriever for a variant and lets it learn from judged queries. The reranker is trained on half
+ * of them while the other half is the history, so the history features it learns from look like the ones it
+ * will see at query time (a query never finds itself in history); then all of them become history.
+ */
+export async function prepareVariant(
+  variant: RetrievalVariant,
+  config: SwitchboardConfig,
+  chunks: readonly ChunkWithDocument[],
+  learnFrom: readonly JudgedQuery[],
+): Promise<PreparedVariant> {
+  const retriever = await buildRetriever(config, chunks, { mode: variant.mode, quiet: true });
+  const rewriting = variant.rewrite ? createQueryRewriting(retriever) : null;
+  if (learnFrom.length === 0) return { retriever, rewriting };
+  const useHistory = variant.history;
+  const half = useHistory && variant.rerank ? learnFrom.filter((_, i) => i % 2 === 0) : useHistory ? learnFrom : [];
+  await addHistory(retriever, variant, half);
+  if (variant.rerank) {
+    const trainOn = useHistory ? learnFrom.filter((_, i) => i % 2 === 1) : learnFrom;
+    retriever.reranker = await trainRanker(retriever, trainOn, (query) => rankQuery(retriever, rewriting, query, 50, false));
+    if (useHistory) await addHistory(retriever, variant, trainOn);
+  }
+  return { retriever, rewriting };
+}
+
+async function addHistory(retriever: HybridRetriever, variant: RetrievalVariant, queries: readonly JudgedQuery[]): Promise<void> {
+  if (queries.length === 0) return;
+  const pairs = resolvedQuestions(queries);
+  const byDocument = new Map<string, string[]>();
+  for (const pair of pairs) byDocument.set(pair.documentId, [...(byDocument.get(pair.documentId) ?? []), pair.question]);
+  for (const [documentId, questions] of byDocument) retriever.lexical.addHistory(documentId, questions);
+  if (retriever.dense && variant.mode !== 'lexical') {
+    retriever.history ??= new HistoryIndex(retriever.dense.embedder, retriever.dense);
+    await retriever.history.add(pairs);
+  }
+}

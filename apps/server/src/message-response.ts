@@ -1,0 +1,14 @@
+/** The body of POST /v1/conversations/:id/messages: `{text, citations, confidence, handoff, traceId}` plus extras. */
+import type { MessageOutcome } from '@switchboard/core';
+
+export function toMessageResponse(result: MessageOutcome) {
+  const record = result.handoff;
+  const handoff = record
+    ? { mode: 'transferred' as const, reason: record.reason, queue: record.queue, id: record.id, status: record.status }
+    : (result.answer?.handoff ?? null);
+  if (!result.answer) {
+    // A human owns the conversation: the bot stays silent; the customer's message was stored for them.
+    return { text: null, citations: [], confidence: 0, handoff, traceId: null, silent: true };
+  }
+  return { ...result.answer, handoff, silent: false };
+}

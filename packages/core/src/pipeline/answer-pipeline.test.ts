@@ -1,0 +1,201 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { SwitchboardEvent } from '@switchboard/spec';
+import { makeChunk, makeDocument } from '@switchboard/testkit';
+import type { GenerativeAnswer, GenerativeAnswerRequest } from '../generation/answer-types.js';
+import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
+import { trainIntentClassifier } from '../intent/train-intent-classifier.js';
+import { HybridRetriever } from '../retrieval/hybrid-retriever.js';
+import { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import { createDefaultSafetyFilter } from '../safety/default-safety-filter.js';
+import { selfHarmResourcesMessage } from '../safety/safety-categories.js';
+import { createAnswerPipeline, type AnswerPipelineDependencies } from './answer-pipeline.js';
+
+let counter = 0;
+const safety = createDefaultSafetyFilter();
+
+function knowledgeIndex(): KnowledgeIndex {
+  const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+  const refunds = makeDocument({ id: 'refunds', title: 'Requesting a refund', path: 'kb/refunds.md' });
+  index.addChunks([
+    makeChunk(refunds, {
+      id: 'refunds:s1',
+      text: 'Annual plans can be refunded within 30 days of purchase. Open Settings and click Request refund to get a refund.',
+    }),
+  ]);
+  return index;
+}
+
+function pipelineWith(overrides: Partial<AnswerPipelineDependencies> = {}) {
+  const events: SwitchboardEvent[] = [];
+  const index = knowledgeIndex();
+  const pipeline = createAnswerPipeline({
+    retriever: new HybridRetriever(index, null),
+    clock: () => Date.parse('2026-03-01T12:00:00Z'),
+    timer: () => 0,
+    newId: (prefix) => `${prefix}_${++counter}`,
+    topK: 5,
+    composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays 9-5' },
+    safety,
+    events: { append: async (event) => void events.push(event), list: async () => events },
+    ...overrides,
+  });
+  return { pipeline, events, index };
+}
+
+const brokenRetriever = (index: KnowledgeIndex) =>
+  ({
+    lexical: index,
+    retrieve: async () => {
+      throw new Error('embedder unreachable');
+    },
+  }) as unknown as HybridRetriever;
+
+function generatorReturning(reply: (request: GenerativeAnswerRequest) => Partial<GenerativeAnswer> | Promise<never>): GenerativeAnswerer {
+  return {
+    answer: async (request) =>
+      ({
+        text: '',
+        citations: [],
+        mode: 'generated',
+        verdict: { faithfulness: 1, failedClaims: [], regenerated: false, fallback: null, fallbackReason: null },
+        model: 'stub',
+        costUsd: 0,
+        tokens: { inputTokens: 0, outputTokens: 0 },
+        route: { tier: 'large', reason: 'difficulty', difficulty: 0.5 },
+        attempts: [],
+        cached: false,
+        ...(await reply(request)),
+      }) as GenerativeAnswer,
+    answerStream: () => {
+      throw new Error('not used');
+    },
+    invalidateDocument: () => 0,
+  };
+}
+
+describe('answer pipeline', () => {
+  it('runs safety → intent → route → rewrite → retrieve → compose → persona → act → guard and answers with citations', async () => {
+    const { pipeline } = pipelineWith();
+    const { answer, trace } = await pipeline.answer('how do I get a refund for my annual plan?');
+    expect(trace.stages.map((s) => s.name)).toEqual([
+      'safety',
+      'intent',
+      'route',
+      'rewrite',
+      'retrieve',
+      'compose',
+      'persona',
+      'act',
+      'guard',
+    ]);
+    expect(trace.stages[1]!.detail).toEqual({ skipped: 'no intent model' });
+    expect(answer.text).toContain('refunded within 30 days of purchase. [1]');
+    expect(answer.handoff).toBeNull();
+  });
+
+  it('hands off at once when the customer asks for a person, without touching retrieval', async () => {
+    const { pipeline } = pipelineWith();
+    const { answer, trace } = await pipeline.answer('talk to a person please');
+    expect(answer.handoff).toEqual({ mode: 'transferred', reason: 'customer_request', queue: 'Acme Support' });
+    expect(answer.text).toContain('our Acme Support team. They work weekdays 9-5');
+    expect(trace.stages.map((s) => s.name)).not.toContain('retrieve');
+  });
+
+  it.each([
+    ['fraud', 'There is a payment on my card that I did not make'],
+    ['financial_dispute', 'I was charged twice for the same order'],
+    ['legal_threat', 'If you do not refund me I will sue you'],
+    ['harassment', 'you are a useless stupid bot'],
+  ])('hands off the mandatory category %s', async (category, text) => {
+    const { answer } = (await pipelineWith().pipeline.answer(text)) as { answer: { handoff: unknown } };
+    expect(answer.handoff).toEqual({ mode: 'transferred', reason: category, queue: 'Acme Support' });
+  });
+
+  it('hands off self-harm with the resources message first', async () => {
+    const { answer } = await pipelineWith().pipeline.answer('I want to end my life');
+    expect(answer.handoff?.reason).toBe('self_harm');
+    expect(answer.text.startsWith(selfHarmResourcesMessage)).toBe(true);
+  });
+
+  it('offers a person below the confidence threshold and runs no automated action', async () => {
+    const act = vi.fn(async () => [{ name: 'refund_payment', outcome: 'executed' }]);
+    const { answer, trace } = await pipelineWith({ act }).pipeline.answer('what is the capital of mongolia?');
+    expect(answer.handoff).toEqual({ mode: 'offered', reason: 'low_confidence', queue: 'Acme Support' });
+    expect(act).not.toHaveBeenCalled();
+    expect(trace.stages.find((s) => s.name === 'act')?.detail).toMatchObject({ skipped: 'below confidence threshold' });
+    await pipelineWith({ act }).pipeline.answer('how do I get a refund for my annual plan?');
+    expect(act).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands off after the customer says twice that the answer did not help', async () => {
+    const { pipeline } = pipelineWith();
+    const history = [
+      { speaker: 'customer', text: 'how do I get a refund?' },
+      { speaker: 'bot', text: 'Annual plans can be refunded within 30 days of purchase. [1]' },
+      { speaker: 'customer', text: "that didn't help" },
+      { speaker: 'bot', text: 'Open Settings and click Request refund. [1]' },
+    ];
+    const once = await pipeline.answer("that didn't help", { history: history.slice(0, 2) });
+    expect(once.answer.handoff?.mode).not.toBe('transferred');
+    const twice = await pipeline.answer('that did not help either', { history });
+    expect(twice.answer.handoff).toEqual({ mode: 'transferred', reason: 'repeated_failure', queue: 'Acme Support' });
+  });
+
+  it('still hands off, and answers honestly, when retrieval and the LLM are down', async () => {
+    const index = knowledgeIndex();
+    const down = generatorReturning(() => Promise.reject(new Error('LLM down')));
+    const { pipeline } = pipelineWith({ retriever: brokenRetriever(index), generator: down });
+    expect((await pipeline.answer('agent')).answer.handoff).toEqual({
+      mode: 'transferred',
+      reason: 'customer_request',
+      queue: 'Acme Support',
+    });
+    const { answer, trace } = await pipeline.answer('how do I get a refund?');
+    expect(answer.handoff).toEqual({ mode: 'offered', reason: 'unavailable', queue: 'Acme Support' });
+    expect(trace.stages.find((s) => s.name === 'retrieve')?.detail).toEqual({ error: 'embedder unreachable' });
+  });
+
+  it('keeps the extractive answer when the generator throws, and records the generate stage', async () => {
+    const { pipeline } = pipelineWith({ generator: generatorReturning(() => Promise.reject(new Error('LLM down'))) });
+    const { answer, trace } = await pipeline.answer('how do I get a refund for my annual plan?');
+    expect(answer.text).toContain('refunded within 30 days of purchase. [1]');
+    expect(trace.stages.find((s) => s.name === 'generate')?.detail).toEqual({ error: 'LLM down' });
+  });
+
+  it('passes the persona prompt to the generator and replaces a generated reply that fails the output guard', async () => {
+    const seen: GenerativeAnswerRequest[] = [];
+    const generator = generatorReturning((request) => {
+      seen.push(request);
+      return { text: 'We will refund you $500 today and add a credit. [1]', citations: request.extractiveFallback.citations };
+    });
+    const { pipeline, events } = pipelineWith({ generator, personas: [{ when: { plan: 'enterprise' }, persona: 'enterprise' }] });
+    const { answer, trace } = await pipeline.answer('how do I get a refund for my annual plan?', {
+      customer: { plan: 'enterprise' },
+      conversationId: 'c1',
+    });
+    expect(seen[0]!.persona).toBe('enterprise');
+    expect(answer.text).not.toContain('$500');
+    expect(answer.citations).toEqual([]);
+    expect(answer.handoff).toEqual({ mode: 'offered', reason: 'output_guard', queue: 'Acme Support' });
+    expect(trace.stages.map((s) => s.name)).toContain('generate');
+    expect(events.map((e) => [e.type, e.conversationId])).toEqual([['guard.blocked', 'c1']]);
+    expect(events[0]!.data['blockedText']).toContain('$500');
+  });
+
+  it('says honestly that the knowledge is in English when the message is not', async () => {
+    const { answer, trace } = await pipelineWith().pipeline.answer('¿Cómo puedo obtener un reembolso de mi plan anual?');
+    expect(answer.text).toMatch(
+      /^Our help articles are only available in English.*\(Nuestra información de ayuda solo está disponible en inglés\.\)/,
+    );
+    expect(trace.stages.find((s) => s.name === 'route')?.detail).toMatchObject({ language: 'es', foreignLanguage: true });
+  });
+
+  it('uses a trained intent model when there is one', async () => {
+    const intent = trainIntentClassifier([
+      ...['how do I get a refund', 'refund my plan', 'I want my money back', 'request a refund'].map((text) => ({ text, label: 'refund' })),
+      ...['reset my password', 'forgot password', 'cannot log in', 'password reset link'].map((text) => ({ text, label: 'login' })),
+    ]);
+    const { trace } = await pipelineWith({ intent }).pipeline.answer('how do I get a refund for my annual plan?');
+    expect(trace.stages.find((s) => s.name === 'intent')?.detail).toMatchObject({ label: 'refund', outOfScope: false });
+  });
+});

@@ -1,0 +1,146 @@
+/** Turns a route and a knowledge answer into the reply: persona, language note, actions, then the output guard. */
+import type { Answer, Citation, CustomerInfo, Handoff } from '@switchboard/spec';
+import { createOutputGuard, defaultProhibitedPhrases, type OutputGuardVerdict } from '../guardrails/output-guard.js';
+import { handoffNotice, unavailableNotice } from '../handoff/handoff-notice.js';
+import type { IntentPrediction } from '../intent/intent-classifier.js';
+import { applyPersona, type EscalationPath } from '../persona/apply-persona.js';
+import type { PersonaName } from '../persona/choose-persona.js';
+import type { ConversationTurn } from '../rewrite/conversation-rewriter.js';
+import type { SafetyCheck } from '../safety/safety-filter.js';
+import type { KnowledgeAnswer } from './answer-from-knowledge.js';
+import { englishOnlyNote } from './detect-language.js';
+import type { GuardrailSettings, RouteDecision, ToolRunner } from './route-message.js';
+import { round, type StageRecorder } from './stage-recorder.js';
+
+export interface Reply {
+  readonly answer: Omit<Answer, 'traceId'>;
+  readonly guard: OutputGuardVerdict;
+  /** The text the guard replaced, kept for the audit event only. */
+  readonly blockedText: string | null;
+  readonly facts: {
+    readonly route: RouteDecision['decision'];
+    readonly intent: { readonly label: string; readonly confidence: number } | null;
+    readonly safety: { readonly category: string; readonly action: string } | null;
+    readonly retrieved: KnowledgeAnswer['retrieved'];
+    readonly toolsRun: readonly { readonly name: string; readonly outcome: string }[];
+    readonly persona: PersonaName | null;
+    readonly language: string | null;
+    readonly mode: 'extractive' | 'generated' | 'handoff' | 'refusal' | 'unavailable';
+  };
+}
+
+export interface ReplyInput {
+  readonly route: RouteDecision;
+  readonly knowledge: KnowledgeAnswer | null;
+  readonly safety: SafetyCheck | null;
+  readonly intent: IntentPrediction | null;
+  readonly question: string;
+  readonly history: readonly ConversationTurn[];
+  readonly customer: CustomerInfo | null;
+}
+
+export interface ReplySettings {
+  readonly stages: StageRecorder;
+  readonly guardrails: GuardrailSettings;
+  readonly escalation: EscalationPath;
+  readonly act?: ToolRunner;
+  readonly persona: PersonaName | null;
+}
+
+const refusalText =
+  "I can't help with that request. If you have a question about your account or our product, I'm happy to help with that.";
+
+export async function finishReply(input: ReplyInput, settings: ReplySettings): Promise<Reply> {
+  const { route, knowledge } = input;
+  const { escalation } = settings;
+  const offered = (reason: string): Handoff => ({ mode: 'offered', reason, queue: escalation.queue });
+  let text: string;
+  let citations: readonly Citation[] = [];
+  let confidence = 0;
+  let handoff: Handoff | null = null;
+  let mode: Reply['facts']['mode'];
+  let toolsRun: Reply['facts']['toolsRun'] = [];
+  let toolEvidence: string[] = [];
+
+  if (route.decision === 'refuse') {
+    text = refusalText;
+    mode = 'refusal';
+  } else if (route.decision === 'handoff') {
+    text = handoffNotice({ ...escalation, safetyMessage: input.safety?.message });
+    handoff = { mode: 'transferred', reason: route.reason ?? 'customer_request', queue: escalation.queue };
+    mode = 'handoff';
+  } else if (!knowledge) {
+    text = unavailableNotice(escalation);
+    handoff = offered('unavailable');
+    mode = 'unavailable';
+  } else {
+    ({ text, citations, confidence } = knowledge);
+    mode = knowledge.mode;
+    if (knowledge.declined) handoff = knowledge.mode === 'handoff' ? offered('generation_failed') : offered('low_confidence');
+    if (settings.persona && knowledge.mode === 'extractive' && !knowledge.declined && knowledge.sentences.length > 0) {
+      ({ text, citations } = applyPersona(settings.persona, knowledge.sentences, knowledge.citations, escalation));
+    }
+    settings.stages.record('persona', { persona: settings.persona, applied: settings.persona !== null && knowledge.mode === 'extractive' });
+    const actionConfidence = Math.min(confidence, input.intent ? input.intent.confidence : 1);
+    if (!settings.act) settings.stages.record('act', { skipped: 'no tools configured' });
+    else if (knowledge.declined || actionConfidence < settings.guardrails.minActionConfidence)
+      settings.stages.record('act', {
+        skipped: 'below confidence threshold',
+        confidence: round(actionConfidence),
+        threshold: settings.guardrails.minActionConfidence,
+      });
+    else {
+      const ran = await settings.stages.timed(
+        'act',
+        () => settings.act!({ question: input.question, intent: input.intent?.label ?? null, customer: input.customer }),
+        (value) => ({ tools: value }),
+      );
+      toolsRun = ran.map(({ name, outcome }) => ({ name, outcome }));
+      toolEvidence = ran.map((tool) => `${tool.name} ${tool.outcome} ${tool.result ?? ''}`);
+    }
+  }
+  if (route.foreignLanguage && route.language) text = `${englishOnlyNote(route.language)} ${text}`;
+
+  const evidence = [
+    ...citations.map((citation) => knowledge?.chunkTexts.get(citation.chunkId) ?? ''),
+    ...toolEvidence,
+    input.safety?.message ?? '',
+  ];
+  const guard = await settings.stages.timed(
+    'guard',
+    () =>
+      createOutputGuard({ prohibitedPhrases: [...defaultProhibitedPhrases, ...settings.guardrails.prohibitedPhrases] })({
+        text,
+        evidence,
+        allowedNames: [escalation.queue, ...settings.guardrails.allowedNames],
+        customerTexts: [
+          input.question,
+          ...input.history.filter((t) => t.speaker === 'customer').map((t) => t.text),
+          JSON.stringify(input.customer ?? {}),
+        ],
+      }),
+    (value) => ({ allowed: value.allowed, violations: value.violations }),
+  );
+  let blockedText: string | null = null;
+  if (!guard.allowed) {
+    blockedText = text;
+    text = unavailableNotice(escalation).replace("I can't look that up right now", "I can't give you a reliable answer to that here");
+    citations = [];
+    handoff = handoff?.mode === 'transferred' ? handoff : offered('output_guard');
+  }
+  return {
+    answer: { text, citations: [...citations], confidence, handoff },
+    guard,
+    blockedText,
+    facts: {
+      route: route.decision,
+      intent: input.intent ? { label: input.intent.label, confidence: round(input.intent.confidence) } : null,
+      safety: input.safety?.category ? { category: input.safety.category, action: input.safety.action } : null,
+      retrieved: knowledge?.retrieved ?? [],
+      toolsRun,
+      persona: settings.persona,
+      language: route.language,
+      mode,
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/** The routing decision before any knowledge is touched: refuse, hand off at once, or answer. */
+import type { CustomerInfo } from '@switchboard/spec';
+import { countNotHelpful } from '../guardrails/repeated-failure.js';
+import { detectHumanRequest } from '../guardrails/human-request.js';
+import { choosePersona, type PersonaName, type PersonaRule } from '../persona/choose-persona.js';
+import type { ConversationTurn } from '../rewrite/conversation-rewriter.js';
+import type { SafetyCheck } from '../safety/safety-filter.js';
+import { detectLanguage } from './detect-language.js';
+
+export interface GuardrailSettings {
+  /** Extra phrases that ask for a person, on top of the built-in ones. */
+  readonly humanPhrases: readonly string[];
+  /** Below this answer (and intent) confidence no automated action runs. */
+  readonly minActionConfidence: number;
+  readonly prohibitedPhrases: readonly string[];
+  /** Teams, queues, products and people the bot may name. */
+  readonly allowedNames: readonly string[];
+  /** "That didn't help" this many times hands off. */
+  readonly repeatedFailureLimit: number;
+}
+
+/** Runs a turn's automated actions; returns what ran and how it went. */
+export type ToolRunner = (input: {
+  readonly question: string;
+  readonly intent: string | null;
+  readonly customer: CustomerInfo | null;
+}) => Promise<readonly { readonly name: string; readonly outcome: string; readonly result?: string }[]>;
+
+export interface RouteDecision {
+  readonly decision: 'answer' | 'handoff' | 'refuse';
+  /** Why: a safety category, 'customer_request', 'repeated_failure'; null when answering. */
+  readonly reason: string | null;
+  readonly humanRequest: string | null;
+  readonly notHelpfulCount: number;
+  readonly persona: PersonaName | null;
+  readonly language: string | null;
+  readonly languageAccuracy: number;
+  /** True when the message is in a language the knowledge is not written in. */
+  readonly foreignLanguage: boolean;
+}
+
+export interface RouteInput {
+  readonly question: string;
+  readonly history: readonly ConversationTurn[];
+  readonly customer: CustomerInfo | null;
+  readonly safety: SafetyCheck | null;
+  readonly guardrails: GuardrailSettings;
+  readonly personas: readonly PersonaRule[];
+  readonly knowledgeLanguages: readonly string[];
+}
+
+const isCustomer = (turn: ConversationTurn): boolean => turn.speaker === 'customer' || turn.speaker === 'U';
+
+export function decideRoute(input: RouteInput): RouteDecision {
+  const detected = detectLanguage(input.question);
+  const humanRequest = detectHumanRequest(input.question, input.guardrails.humanPhrases);
+  const notHelpfulCount = countNotHelpful([...input.history.filter(isCustomer).map((turn) => turn.text), input.question]);
+  const base = {
+    humanRequest,
+    notHelpfulCount,
+    persona: choosePersona(input.customer, input.personas),
+    language: detected.language,
+    languageAccuracy: detected.accuracy,
+    foreignLanguage: detected.language !== null && !input.knowledgeLanguages.includes(detected.language),
+  };
+  const safety = input.safety;
+  if (safety?.category && safety.action === 'refuse') return { ...base, decision: 'refuse', reason: safety.category };
+  if (safety?.category && safety.action === 'handoff') return { ...base, decision: 'handoff', reason: safety.category };
+  if (humanRequest) return { ...base, decision: 'handoff', reason: 'customer_request' };
+  if (notHelpfulCount >= input.guardrails.repeatedFailureLimit) return { ...base, decision: 'handoff', reason: 'repeated_failure' };
+  return { ...base, decision: 'answer', reason: null };
+}
