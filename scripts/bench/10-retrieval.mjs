@@ -234,10 +234,10 @@ const docs = Array.from({ length: syntheticSize }, (_, i) => ({
   title: words(6),
   text: words(40 + Math.floor(random() * 50)),
 }));
-const queries = Array.from({ length: 300 }, (_, i) => ({
+const queries = Array.from({ length: Number(process.env.BENCH_QUERIES ?? 100) }, (_, i) => ({
   id: `q${i}`,
   text: docs[Math.floor(random() * docs.length)].text.split(' ').slice(0, 6).join(' '),
 }));
 const systems = await buildSystems(docs);
 const results = await runQueries(systems, queries);
-report(`synthetic (${syntheticSize.toLocaleString('en')} chunks, 300 queries)`, systems, results, null);
+report(`synthetic (${syntheticSize.toLocaleString('en')} chunks, ${queries.length} queries)`, systems, results, null);

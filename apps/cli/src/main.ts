@@ -10,8 +10,11 @@ import { registerInitCommand } from './commands/init-command.js';
 import { registerSafetyCommands } from './commands/safety-commands.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
+import { registerSourcesCommand } from './commands/sources-command.js';
+import { registerSyncCommand } from './commands/sync-command.js';
 import { registerWorkflowCommands } from './commands/workflow-commands.js';
 import { registerRunbookCommands } from './commands/runbook-commands.js';
+import { registerTrainRankerCommand } from './commands/train-ranker-command.js';
 import { reportError } from './exit-codes.js';
 
 const program = new Command('switchboard')
@@ -23,6 +26,8 @@ const program = new Command('switchboard')
 
 registerInitCommand(program);
 registerIngestCommand(program);
+registerSyncCommand(program);
+registerSourcesCommand(program);
 registerSearchCommand(program);
 registerAskCommand(program);
 registerServeCommand(program);
@@ -33,6 +38,8 @@ registerRunbookCommands(program);
 registerIntentCommands(program);
 registerSafetyCommands(program);
 registerAnswersEvalCommand(program);
+
+registerTrainRankerCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { loadConfig, type SwitchboardConfig } from '@switchboard/config';
+import type { Embedder } from '@switchboard/spec';
 import {
   IntentClassifier,
   createAnswerPipeline,
@@ -11,11 +12,14 @@ import {
   type GenerativeAnswerer,
   type HybridRetriever,
 } from '@switchboard/core';
-import { llmSettingsFromEnvironment, resolveChatModel } from '@switchboard/providers';
-import { ingestFiles, type IngestSummary } from '@switchboard/ingest';
+import { resolveChatModel, resolveLlmSettings } from '@switchboard/providers';
+import { syncSource, type FetchFunction, type IngestSummary } from '@switchboard/ingest';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { createProgressBar } from './progress-bar.js';
 import { buildRetriever } from './retriever.js';
+import { createWorkflowActor } from './workflow/create-workflow-actor.js';
+import { applyWorkspaceLearning } from './learning/workspace-learning.js';
+import { resolveEmbedder } from './embedders.js';
 import { newId, timer, wallClock } from './runtime.js';
 
 export interface Workspace {
@@ -35,7 +39,13 @@ export function openWorkspace(dir: string): Workspace {
 
 /** Builds the hybrid retriever (BM25F + dense) from every stored chunk. */
 export async function buildWorkspaceRetriever(workspace: Workspace): Promise<HybridRetriever> {
-  return buildRetriever(workspace.config, await workspace.stores.knowledge.listChunks(), { now: Date.now() });
+  const retriever = await buildRetriever(workspace.config, await workspace.stores.knowledge.listChunks(), {
+    now: Date.now(),
+    embeddings: workspace.stores.embeddings,
+    baseDir: workspace.dir,
+  });
+  await applyWorkspaceLearning(retriever, workspace.dir, await workspace.stores.knowledge.listDocuments());
+  return retriever;
 }
 
 /** The full message pipeline: safety, the workspace's intent model, guardrails, personas and, when configured, the LLM. */
@@ -49,57 +59,80 @@ export function createPipeline(workspace: Workspace, retriever: HybridRetriever)
     topK: retrieval.topK,
     composer: { ...answer, handoffQueue: handoff.queue, handoffHours: handoff.hours },
     safety: createDefaultSafetyFilter(),
-    intent: loadIntentModel(workspace),
-    generator: createGenerator(),
+    ...loadIntentModel(workspace),
+    generator: createGenerator(workspace.config),
     guardrails,
     personas: personas.rules,
     knowledgeLanguages: language.knowledge,
     events: workspace.stores.events,
+    act: createWorkflowActor(workspace.dir, workspace.stores, { env: process.env }),
   });
 }
 
 /** The model written by `switchboard train intents`, or null when the workspace has none. */
-export function loadIntentModel(workspace: Workspace): IntentClassifier | null {
+export function loadIntentModel(workspace: Workspace): { intent: IntentClassifier | null; intentEmbedder: Embedder | null } {
   const path = join(workspace.dir, 'data', 'models', 'intents.json');
-  if (!existsSync(path)) return null;
-  return IntentClassifier.fromJSON(JSON.parse(readFileSync(path, 'utf8')));
+  if (!existsSync(path)) return { intent: null, intentEmbedder: null };
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { embedder?: { id: string } | null };
+  // A model trained with sentence-embedding features needs the same embedder at prediction time.
+  const intentEmbedder = json.embedder ? resolveEmbedder(json.embedder.id, { quiet: true }) : null;
+  return { intent: IntentClassifier.fromJSON(json, { embedderId: intentEmbedder?.id ?? null }), intentEmbedder };
 }
 
-/** The grounded LLM answerer when SWITCHBOARD_LLM_BASE_URL and SWITCHBOARD_LLM_MODEL are set; otherwise null. */
-function createGenerator(): GenerativeAnswerer | null {
-  const llm = llmSettingsFromEnvironment(process.env);
-  if (!llm) return null;
+/**
+ * The grounded LLM answerer when a model is configured (`llm` in switchboard.yaml, or SWITCHBOARD_LLM_*, which win);
+ * otherwise null and answers stay extractive.
+ */
+function createGenerator(config: SwitchboardConfig): GenerativeAnswerer | null {
+  const { llm } = config;
+  const settings = resolveLlmSettings(llm, process.env);
+  if (!settings) return null;
+  const model = (name: string) => resolveChatModel(name, { baseUrl: settings.baseUrl, apiKey: settings.apiKey, timeoutMs: llm.timeoutMs });
   return createGenerativeAnswerer({
-    large: resolveChatModel(llm.model, { baseUrl: llm.baseUrl, apiKey: llm.apiKey, timeoutMs: 20_000 }),
-    prices: {},
-    routing: { threshold: 0.5, maxLargeInFlight: 8 },
-    deadlineMs: 8_000,
+    large: model(settings.model),
+    ...(settings.smallModel ? { small: model(settings.smallModel) } : {}),
+    ...(settings.judgeModel ? { judge: model(settings.judgeModel) } : {}),
+    prices: llm.prices,
+    routing: llm.routing,
+    deadlineMs: llm.deadlineMs,
     clock: () => performance.now(),
   });
 }
 
-/** Ingests the configured sources (all, or those named). */
+/**
+ * Syncs the configured sources (all, or those named): folders and exports from disk, Zendesk and Confluence
+ * through their APIs with tokens from `env`. With `strict`, stops after the first source that has a failure.
+ */
 export async function syncSources(
   workspace: Workspace,
-  options: { names?: readonly string[]; prune?: boolean; quiet?: boolean } = {},
+  options: {
+    names?: readonly string[];
+    prune?: boolean;
+    strict?: boolean;
+    quiet?: boolean;
+    env?: Readonly<Record<string, string | undefined>>;
+    fetch?: FetchFunction;
+  } = {},
 ): Promise<Map<string, IngestSummary>> {
   const results = new Map<string, IngestSummary>();
   for (const source of workspace.config.sources) {
     if (options.names && options.names.length > 0 && !options.names.includes(source.name)) continue;
     const bar = options.quiet ? null : createProgressBar(process.stderr, `${source.name} `);
-    const summary = await ingestFiles({
+    const summary = await syncSource({
+      source,
       store: workspace.stores.knowledge,
-      sourceName: source.name,
-      sourceType: source.type,
       baseDir: workspace.dir,
-      roots: [resolve(workspace.dir, source.path)],
       chunking: workspace.config.chunking,
+      env: options.env ?? process.env,
       prune: options.prune ?? true,
+      strict: options.strict ?? false,
+      fetch: options.fetch,
       now: () => new Date(),
       onProgress: (p) => bar?.update(p.done, p.total, p.path),
     });
     bar?.finish();
     results.set(source.name, summary);
+    if (options.strict && summary.failed.length > 0) break;
   }
   return results;
 }

@@ -13,6 +13,7 @@ const statusOf: Record<ErrorCode, number> = {
   DATASET_INVALID: 422,
   RATE_LIMITED: 429,
   PROVIDER_FAILURE: 502,
+  SOURCE_FETCH_FAILED: 502,
   INTERNAL: 500,
 };
 

@@ -1,5 +1,7 @@
 /** The one schema of switchboard.yaml. Strict: an unknown key is an error, not a silent no-op. */
 import { z } from 'zod';
+import { sourcesSchema } from './source-schema.js';
+import { llmSchema } from './llm-schema.js';
 
 const fieldWeights = z
   .strictObject({
@@ -12,14 +14,6 @@ const fieldWeights = z
   })
   .prefault({});
 
-const sourceSchema = z.strictObject({
-  /** Name used by `switchboard sync <name>` and shown in citations. */
-  name: z.string().regex(/^[a-z0-9][a-z0-9-_]*$/i, 'use letters, digits, - and _'),
-  type: z.enum(['folder']).default('folder'),
-  /** Folder relative to the workspace. */
-  path: z.string().min(1),
-});
-
 export const configSchema = z.strictObject({
   workspace: z.strictObject({ name: z.string().min(1).default('switchboard') }).prefault({}),
   store: z
@@ -29,7 +23,7 @@ export const configSchema = z.strictObject({
       path: z.string().min(1).default('data/switchboard.db'),
     })
     .prefault({}),
-  sources: z.array(sourceSchema).default([]),
+  sources: sourcesSchema,
   chunking: z
     .strictObject({
       maxTokens: z.number().int().min(32).max(4000).default(320),
@@ -50,6 +44,8 @@ export const configSchema = z.strictObject({
       fusion: z.enum(['weighted', 'rrf']).default('weighted'),
       /** Weight of the dense list in fusion; the lexical list weighs 1. */
       denseWeight: z.number().min(0).max(10).default(0.2),
+      /** Weight of the list of articles whose past (resolved) questions resemble the query. */
+      historyWeight: z.number().min(0).max(10).default(0.2),
       /** Candidates taken from each list before fusion and reranking. */
       candidates: z.number().int().min(1).max(1000).default(50),
       freshness: z
@@ -71,6 +67,7 @@ export const configSchema = z.strictObject({
       maxChunks: z.number().int().min(1).max(10).default(3),
     })
     .prefault({}),
+  llm: llmSchema,
   handoff: z
     .strictObject({
       queue: z.string().min(1).default('Customer Support'),

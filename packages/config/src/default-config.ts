@@ -8,11 +8,28 @@ store:
   driver: sqlite            # the embedded default; one file, no server
   path: data/switchboard.db # relative to this file
 
-# Where knowledge comes from. \`switchboard ingest\` with no paths ingests these.
+# Where knowledge comes from. \`switchboard sync [name]\` (or \`ingest\` with no paths) reads these;
+# \`switchboard sources\` lists them with their counts. Tokens come from the environment variable named by tokenEnv.
 sources:
   - name: kb
-    type: folder            # Markdown/MDX and HTML files, recursively
+    type: folder            # Markdown, HTML, PDF, DOCX, CSV FAQ, text and JSON exports, recursively
     path: kb
+  # - name: help-center
+  #   type: zendesk         # Help Center API; or path: an export file or folder
+  #   subdomain: acme       # https://acme.zendesk.com
+  #   email: bot@acme.com
+  #   tokenEnv: ZENDESK_API_TOKEN
+  # - name: wiki
+  #   type: confluence      # or path: an export of REST content JSON
+  #   baseUrl: https://acme.atlassian.net/wiki
+  #   spaceKey: SUP
+  #   email: bot@acme.com
+  #   tokenEnv: CONFLUENCE_API_TOKEN
+  # - name: slack
+  #   type: slack           # a standard export folder (with channels.json)
+  #   path: slack-export
+  #   answeredReaction: white_check_mark
+  #   maxAgeDays: 365
 
 chunking:
   maxTokens: 320            # long sections are split with overlap below this size
@@ -28,6 +45,23 @@ answer:
   minConfidence: 0.45       # below this the bot says it does not know and offers a human
   maxSentences: 4
   maxChunks: 3
+
+# Generative answers (docs/llm.md). Off until a model is named; every sentence is checked against its citation.
+# SWITCHBOARD_LLM_MODEL, SWITCHBOARD_LLM_BASE_URL and SWITCHBOARD_LLM_API_KEY override these without editing the file.
+llm:
+  model: null               # e.g. openai-compatible:llama3.1, openai:gpt-4o-mini, anthropic:claude-3-5-haiku-latest
+  smallModel: null          # answers easy questions and overflow
+  judgeModel: null          # optional entailment judge per claim
+  baseUrl: null             # e.g. http://localhost:11434/v1 (required for openai-compatible)
+  apiKeyEnv: null           # the NAME of the variable holding the key, e.g. OPENAI_API_KEY
+  timeoutMs: 20000          # one provider call
+  deadlineMs: 8000          # one whole answer; past it the extractive answer goes out
+  routing: { threshold: 0.5, maxLargeInFlight: 8 }
+  prices: {}                # e.g. { "openai:gpt-4o-mini": { inputPer1k: 0.00015, outputPer1k: 0.0006 } }
+  embeddings:               # endpoint of retrieval.embedder: openai-compatible:<model>
+    baseUrl: null
+    apiKeyEnv: null
+    batchSize: 64
 
 handoff:
   queue: Customer Support   # told to customers verbatim; never invented

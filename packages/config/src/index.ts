@@ -2,3 +2,4 @@
 export { configSchema, type SwitchboardConfig } from './config-schema.js';
 export { parseConfig, loadConfig, configFileName, type ConfigProblem } from './load-config.js';
 export { defaultConfigYaml } from './default-config.js';
+export { sourceSchema, type SourceConfig } from './source-schema.js';

@@ -132,7 +132,7 @@ export { runbookInstructions, type RunbookInstruction } from './workflow/runbook
 export { analyzeInstruction, type RunbookFinding, type RunbookFindingKind, type InstructionAnalysis } from './workflow/runbook-linter.js';
 export { lintRunbook, analyzeRunbook } from './workflow/runbook-lint.js';
 export { compileRunbook, type CompiledRunbook } from './workflow/runbook-compiler.js';
-export type { ChatModel, ChatMessage, ChatRequest, ChatResult, ChatStreamPart, TokenUsage } from './generation/chat-model.js';
+export type { ChatModel, ChatMessage, ChatRequest, ChatResult, ChatStreamPart, TokenUsage } from '@switchboard/spec';
 export { buildGroundedPrompt, chunkLabel, type GroundingChunk, type GroundedPromptInput } from './generation/grounded-prompt.js';
 export { splitClaims, citedLabels, type Claim } from './generation/split-claims.js';
 export { checkFiguresAndNames, namedEntities } from './generation/figures-and-names.js';
@@ -224,3 +224,17 @@ export { createHandoffDesk, type HandoffDesk, type HandoffDeskDependencies } fro
 export { appendDenseFeatures, type IntentEmbeddings } from './intent/dense-features.js';
 export { type IntentEmbedderInfo } from './intent/intent-classifier.js';
 export { stratifiedSplit, type Split } from './intent/stratified-split.js';
+export type { Actor, ActInput, ActTurn } from './workflow/actor.js';
+export { createWorkflowActor, type WorkflowActorOptions } from './workflow/workflow-actor.js';
+export { verifyReplyClaims, type ReplyClaimInput } from './workflow/verify-reply-claims.js';
+export { extractSlot, readConfirmation } from './workflow/workflow-slots.js';
+export {
+  loadWorkflowHistory,
+  saveWorkflowTurn,
+  type WorkflowState,
+  type ConversationWorkflowHistory,
+} from './workflow/workflow-state-events.js';
+export type { PendingConsent } from './workflow/action-gateway.js';
+export type { WorkflowRunSnapshot } from './workflow/workflow-run.js';
+export { createBudgetedReranker, type RerankBudget } from './ranking/budgeted-reranker.js';
+export { trainLinearMap, type ContrastivePair, type LinearMapTraining } from './retrieval/train-linear-map.js';

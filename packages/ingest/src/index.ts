@@ -37,3 +37,9 @@ export { readZendeskTickets, extractHelpCenterLinks, type HelpCenterLink } from 
 export { redactPersonalData } from './zendesk/redact-personal-data.js';
 export { readConfluencePages } from './confluence/confluence-pages.js';
 export { slackExportReader, createSlackExportReader, type SlackExportReaderOptions } from './slack/slack-export-reader.js';
+export { syncSource, type SyncSourceOptions } from './sync/sync-source.js';
+export { readersForSource, sourceLocation, defaultMaxFileBytes, type SourceSettings } from './sync/source-settings.js';
+export { storeRemoteEntries, type StoreRemoteEntriesOptions } from './sync/store-remote-entries.js';
+export { fetchJsonPages, authorizationHeaders, type FetchFunction, type FetchJsonPagesOptions } from './sync/fetch-json-pages.js';
+export { fetchZendeskHelpCenter, type ZendeskHelpCenterOptions } from './zendesk/fetch-zendesk-help-center.js';
+export { fetchConfluenceSpace, type ConfluenceSpaceOptions } from './confluence/fetch-confluence-space.js';

@@ -13,6 +13,7 @@ export const errorCodes = [
   'DATASET_INVALID',
   'RATE_LIMITED',
   'PROVIDER_FAILURE',
+  'SOURCE_FETCH_FAILED',
   'INTERNAL',
 ] as const;
 

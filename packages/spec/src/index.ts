@@ -10,3 +10,5 @@ export type * from './runtime.js';
 export type * from './embedder.js';
 export type * from './handoff.js';
 export type * from './handoff-store.js';
+export type * from './chat-model.js';
+export type * from './embedding-store.js';

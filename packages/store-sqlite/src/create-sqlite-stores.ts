@@ -1,7 +1,8 @@
 /** Opens one SQLite file and returns the repositories over it. */
-import type { ConversationStore, EventStore, HandoffStore, KnowledgeStore } from '@switchboard/spec';
+import type { ConversationStore, EmbeddingStore, EventStore, HandoffStore, KnowledgeStore } from '@switchboard/spec';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { SqliteConversationStore } from './sqlite-conversation-store.js';
+import { SqliteEmbeddingStore } from './sqlite-embedding-store.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
 import { SqliteHandoffStore } from './sqlite-handoff-store.js';
 import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
@@ -11,6 +12,8 @@ export interface SqliteStores {
   readonly conversations: ConversationStore;
   readonly events: EventStore;
   readonly handoffs: HandoffStore;
+  /** Chunk vectors per embedding model, so a restart embeds only what changed. */
+  readonly embeddings: EmbeddingStore;
   close(): void;
 }
 
@@ -22,6 +25,7 @@ export function createSqliteStores(path: string): SqliteStores {
     conversations: new SqliteConversationStore(db),
     events: new SqliteEventStore(db),
     handoffs: new SqliteHandoffStore(db),
+    embeddings: new SqliteEmbeddingStore(db),
     close: () => db.close(),
   };
 }

@@ -5,3 +5,4 @@ export { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 export { SqliteConversationStore } from './sqlite-conversation-store.js';
 export { SqliteEventStore } from './sqlite-event-store.js';
 export { SqliteHandoffStore } from './sqlite-handoff-store.js';
+export { SqliteEmbeddingStore } from './sqlite-embedding-store.js';

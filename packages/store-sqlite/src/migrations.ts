@@ -87,4 +87,15 @@ export const migrations: readonly string[] = [
   CREATE INDEX handoffs_by_status ON handoffs(status, seq);
   CREATE INDEX handoffs_by_conversation ON handoffs(conversation_id, seq);
   `,
+  `
+  CREATE TABLE chunk_vectors (
+    chunk_id TEXT NOT NULL REFERENCES chunks(id) ON DELETE CASCADE,
+    model_id TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    dimensions INTEGER NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (model_id, chunk_id)
+  );
+  CREATE INDEX chunk_vectors_by_chunk ON chunk_vectors(chunk_id);
+  `,
 ];

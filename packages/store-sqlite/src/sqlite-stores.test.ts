@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conversationStoreContract, handoffStoreContract, knowledgeStoreContract } from '@switchboard/testkit';
+import { conversationStoreContract, embeddingStoreContract, handoffStoreContract, knowledgeStoreContract } from '@switchboard/testkit';
 import { createSqliteStores } from './create-sqlite-stores.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { migrations } from './migrations.js';
@@ -20,6 +20,11 @@ conversationStoreContract('SQLite', async () => {
 handoffStoreContract('SQLite', async () => {
   const stores = createSqliteStores(':memory:');
   return { handoffs: stores.handoffs, close: () => stores.close() };
+});
+
+embeddingStoreContract('SQLite', async () => {
+  const stores = createSqliteStores(':memory:');
+  return { knowledge: stores.knowledge, embeddings: stores.embeddings, close: () => stores.close() };
 });
 
 describe('openSqliteDatabase', () => {

@@ -11,3 +11,4 @@ export {
 } from './openai-stand-in/openai-stand-in.js';
 export { deltasOf, type StandInReply } from './openai-stand-in/stand-in-replies.js';
 export { handoffStoreContract } from './handoff-store-contract.js';
+export { embeddingStoreContract, type EmbeddingStoreHarness } from './embedding-store-contract.js';

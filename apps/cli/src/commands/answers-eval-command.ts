@@ -1,5 +1,6 @@
 /** `switchboard eval answers <dir>`: ROUGE-L, faithfulness, answer rate and latency of the context, gold-passage and full stages. */
 import type { Command } from 'commander';
+import { parentCommand } from './parent-command.js';
 import { loadConfig } from '@switchboard/config';
 import type { AnswerStageMetrics } from '@switchboard/core';
 import { llmSettingsFromEnvironment } from '@switchboard/providers';
@@ -20,9 +21,7 @@ const show = (value: number | null): string => (value === null ? '-' : value.toF
 
 export function registerAnswersEvalCommand(program: Command): Command {
   // `eval` may already exist (retrieval registers it); answers is one more stage under it.
-  const evaluate =
-    program.commands.find((command) => command.name() === 'eval') ??
-    program.command('eval').description('evaluate a pipeline stage offline');
+  const evaluate = parentCommand(program, 'eval', 'evaluate a pipeline stage offline');
   evaluate
     .command('answers')
     .description(

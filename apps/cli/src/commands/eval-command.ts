@@ -1,5 +1,6 @@
 /** `switchboard eval <stage>`: offline evaluation of each pipeline stage on standard dataset formats. */
 import type { Command } from 'commander';
+import { parentCommand } from './parent-command.js';
 import { loadConfig } from '@switchboard/config';
 import { metricNames } from '@switchboard/core';
 import { runRetrievalAblation, runRetrievalEval } from '../evaluation/run-retrieval-eval.js';
@@ -20,7 +21,7 @@ interface RetrievalCommandOptions {
 }
 
 export function registerEvalCommand(program: Command): Command {
-  const evaluate = program.command('eval').description('evaluate a pipeline stage offline');
+  const evaluate = parentCommand(program, 'eval', 'evaluate a pipeline stage offline');
   evaluate
     .command('retrieval')
     .description('retrieval metrics on a BEIR-layout dataset (corpus.jsonl, queries.jsonl, qrels/<split>.tsv)')

@@ -1,10 +1,10 @@
 /** `switchboard ingest [paths…]`: incremental ingestion of files and folders, or of the configured sources. */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ingestFiles, type IngestSummary } from '@switchboard/ingest';
+import { ingestFiles, readersForSource, type IngestSummary } from '@switchboard/ingest';
 import { createProgressBar } from '../progress-bar.js';
 import { printJson, printLine } from '../output.js';
-import { openWorkspace, syncSources } from '../workspace.js';
+import { openWorkspace, syncSources, type Workspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 
 interface IngestOptions {
@@ -17,63 +17,100 @@ interface IngestOptions {
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('ingest Markdown/MDX and HTML files or folders (no paths: every configured source)')
+    .description(
+      'ingest files and folders (Markdown, HTML, PDF, DOCX, CSV, text, JSON and Slack exports); no paths: every configured source',
+    )
     .argument('[paths...]', 'files or folders to ingest')
     .option('--source <name>', 'source name to file the documents under (default: the configured source at that path, else "files")')
-    .option('--prune', 'remove stored documents whose files were deleted')
+    .option('--prune', 'remove stored documents whose files were deleted (always on without paths)')
     .option('--strict', 'stop at the first bad file')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], options: IngestOptions, command: Command) => {
       const workspace = openWorkspace(workspaceDir(command));
       try {
-        const summaries = new Map<string, IngestSummary>();
-        if (paths.length === 0) {
-          for (const [name, summary] of await syncSources(workspace, { prune: options.prune ?? true, quiet: options.json }))
-            summaries.set(name, summary);
-        } else {
-          for (const path of paths) {
-            const absolute = resolve(path);
-            const configured = workspace.config.sources.find((source) => resolve(workspace.dir, source.path) === absolute);
-            const sourceName = options.source ?? configured?.name ?? 'files';
-            const bar = options.json ? null : createProgressBar(process.stderr, `${sourceName} `);
-            const summary = await ingestFiles({
-              store: workspace.stores.knowledge,
-              sourceName,
-              sourceType: 'folder',
-              baseDir: workspace.dir,
-              roots: [absolute],
-              chunking: workspace.config.chunking,
-              prune: options.prune ?? false,
-              strict: options.strict ?? false,
-              now: () => new Date(),
-              onProgress: (p) => bar?.update(p.done, p.total, p.path),
-            });
-            bar?.finish();
-            summaries.set(`${sourceName}:${path}`, summary);
-          }
-        }
-        const all = [...summaries.values()];
-        const total = (key: 'added' | 'updated' | 'unchanged' | 'removed' | 'skipped'): number => all.reduce((sum, s) => sum + s[key], 0);
-        const failed = all.flatMap((s) => s.failed);
-        const result = {
-          added: total('added'),
-          updated: total('updated'),
-          unchanged: total('unchanged'),
-          removed: total('removed'),
-          skipped: total('skipped'),
-          failed,
-        };
-        if (options.json) printJson(result);
-        else {
-          for (const failure of failed) process.stderr.write(`failed: ${failure.path}: ${failure.reason}\n`);
-          printLine(
-            `added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, removed ${result.removed}, failed ${failed.length}` +
-              (result.skipped ? `, skipped ${result.skipped} (unsupported type)` : ''),
-          );
-        }
-        if (failed.length > 0) process.exitCode = 65;
+        const summaries =
+          paths.length === 0
+            ? await syncSources(workspace, { prune: options.prune ?? true, strict: options.strict, quiet: options.json })
+            : await ingestPaths(workspace, paths, options);
+        reportIngest(summaries, { json: options.json ?? false, perSource: false });
       } finally {
         workspace.close();
       }
     });
+}
+
+async function ingestPaths(workspace: Workspace, paths: readonly string[], options: IngestOptions): Promise<Map<string, IngestSummary>> {
+  const summaries = new Map<string, IngestSummary>();
+  for (const path of paths) {
+    const absolute = resolve(path);
+    const configured =
+      workspace.config.sources.find((source) => source.name === options.source) ??
+      workspace.config.sources.find((source) => source.path !== undefined && resolve(workspace.dir, source.path) === absolute);
+    const sourceName = options.source ?? configured?.name ?? 'files';
+    const bar = options.json ? null : createProgressBar(process.stderr, `${sourceName} `);
+    const summary = await ingestFiles({
+      store: workspace.stores.knowledge,
+      sourceName,
+      sourceType: configured?.type ?? 'folder',
+      baseDir: workspace.dir,
+      roots: [absolute],
+      chunking: workspace.config.chunking,
+      prune: options.prune ?? false,
+      strict: options.strict ?? false,
+      readers: readersForSource(configured ?? null),
+      now: () => new Date(),
+      onProgress: (p) => bar?.update(p.done, p.total, p.path),
+    });
+    bar?.finish();
+    summaries.set(`${sourceName}:${path}`, summary);
+    if (options.strict && summary.failed.length > 0) break;
+  }
+  return summaries;
+}
+
+/** Prints the totals (and, for sync, a line per source), failures and warnings; failures set exit code 65. */
+export function reportIngest(summaries: ReadonlyMap<string, IngestSummary>, options: { json: boolean; perSource: boolean }): void {
+  const all = [...summaries.values()];
+  const counts = (summary: IngestSummary) => ({
+    added: summary.added,
+    updated: summary.updated,
+    unchanged: summary.unchanged,
+    removed: summary.removed,
+    skipped: summary.skipped,
+  });
+  const total = (key: keyof ReturnType<typeof counts>): number => all.reduce((sum, s) => sum + s[key], 0);
+  const failed = all.flatMap((s) => s.failed);
+  const warnings = all.flatMap((s) => s.warnings);
+  const result = {
+    added: total('added'),
+    updated: total('updated'),
+    unchanged: total('unchanged'),
+    removed: total('removed'),
+    skipped: total('skipped'),
+    failed,
+    warnings,
+    sources: Object.fromEntries(
+      [...summaries].map(([name, s]) => [name, { ...counts(s), failed: s.failed.length, warnings: s.warnings.length }]),
+    ),
+  };
+  if (options.json) printJson(result);
+  else {
+    for (const failure of failed) process.stderr.write(`failed: ${failure.path}: ${failure.reason}\n`);
+    for (const warning of warnings)
+      process.stderr.write(
+        `warning: ${warning.message.startsWith(warning.path) ? warning.message : `${warning.path}: ${warning.message}`}\n`,
+      );
+    type Counts = ReturnType<typeof counts> & { failed: readonly unknown[]; warnings: readonly unknown[] };
+    const line = (s: Counts): string =>
+      `added ${s.added}, updated ${s.updated}, unchanged ${s.unchanged}, removed ${s.removed}, failed ${s.failed.length}` +
+      (s.warnings.length ? `, warnings ${s.warnings.length}` : '') +
+      (s.skipped ? `, skipped ${s.skipped} (unsupported type)` : '');
+    if (!options.perSource) printLine(line(result));
+    else {
+      for (const [name, summary] of summaries) printLine(`${name}: ${line(summary)}`);
+      if (summaries.size > 1) printLine(`total: ${line(result)}`);
+      if (summaries.size === 0) printLine('no sources to sync');
+    }
+  }
+  if (failed.length > 0) process.exitCode = 65;
 }

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { parentCommand } from './parent-command.js';
 import { trainIntentClassifier } from '@switchboard/core';
 import { embedIntentTexts, intentEmbedder } from '../intent/intent-embeddings.js';
 import { readIntentExamples } from '../intent/read-intent-examples.js';
@@ -11,13 +12,8 @@ import { workspaceDir } from './command-context.js';
 
 const warn = (message: string): void => void process.stderr.write(`switchboard: ${message}\n`);
 
-/** The `train` or `eval` parent, shared with other stages' subcommands. */
-function parent(program: Command, name: string, description: string): Command {
-  return program.commands.find((command) => command.name() === name) ?? program.command(name).description(description);
-}
-
 export function registerIntentCommands(program: Command): void {
-  parent(program, 'train', 'train a model from labelled examples')
+  parentCommand(program, 'train', 'train a model from labelled examples')
     .command('intents')
     .description('train the intent classifier from JSONL or CSV rows {text, label} (label "oos" = out of scope)')
     .argument('<file>', 'labelled examples (.jsonl or .csv)')
@@ -54,7 +50,7 @@ export function registerIntentCommands(program: Command): void {
         printLine('no "oos" examples: only texts with no known words are routed to out-of-scope; add "oos" rows to learn a threshold');
     });
 
-  parent(program, 'eval', 'evaluate a pipeline stage offline')
+  parentCommand(program, 'eval', 'evaluate a pipeline stage offline')
     .command('intents')
     .description('train the intent classifier on one file and score it on another')
     .requiredOption('--train <file>', 'labelled training examples (.jsonl or .csv)')

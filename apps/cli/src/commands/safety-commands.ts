@@ -1,5 +1,6 @@
 /** `switchboard eval safety <file>`: recall, precision, F1 and false-positive rate of the safety filter. */
 import type { Command } from 'commander';
+import { parentCommand } from './parent-command.js';
 import { runSafetyEval } from '../safety/run-safety-eval.js';
 import { formatTable, printJson, printLine } from '../output.js';
 
@@ -7,9 +8,7 @@ const show = (value: number | null): string => (value === null ? '-' : value.toF
 
 export function registerSafetyCommands(program: Command): Command {
   // `eval` may already exist (retrieval registers it); safety is one more stage under it.
-  const evaluate =
-    program.commands.find((command) => command.name() === 'eval') ??
-    program.command('eval').description('evaluate a pipeline stage offline');
+  const evaluate = parentCommand(program, 'eval', 'evaluate a pipeline stage offline');
   evaluate
     .command('safety')
     .description('safety-filter metrics on a JSONL file of {text, label: "safe"|"unsafe", category}')

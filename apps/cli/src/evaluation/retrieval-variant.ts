@@ -1,8 +1,10 @@
 /** One configuration of the retrieval stack, as the ablation compares them, and how it learns. */
-import { HistoryIndex, type HybridRetriever, type RetrievalMode } from '@switchboard/core';
+import type { HybridRetriever, RetrievalMode } from '@switchboard/core';
 import type { SwitchboardConfig } from '@switchboard/config';
 import type { ChunkWithDocument } from '@switchboard/spec';
 import { buildRetriever } from '../retriever.js';
+import { adaptDense } from '../learning/adapt-dense.js';
+import { addHistory } from '../learning/workspace-learning.js';
 import { resolvedQuestions, type JudgedQuery } from './judged-queries.js';
 import { createQueryRewriting, rankQuery, type QueryRewriting } from './rank-query.js';
 import { trainRanker } from './train-ranker.js';
@@ -13,6 +15,8 @@ export interface RetrievalVariant {
   readonly rewrite: boolean;
   readonly history: boolean;
   readonly rerank: boolean;
+  /** Fit the dense domain-adaptation map on the learning queries. */
+  readonly adapt?: boolean;
 }
 
 export const ablationVariants: readonly RetrievalVariant[] = [
@@ -23,6 +27,8 @@ export const ablationVariants: readonly RetrievalVariant[] = [
   { name: 'hybrid +rewrite +rerank', mode: 'hybrid', rewrite: true, history: false, rerank: true },
   { name: 'hybrid +rewrite +history', mode: 'hybrid', rewrite: true, history: true, rerank: false },
   { name: 'hybrid +rewrite +history +rerank', mode: 'hybrid', rewrite: true, history: true, rerank: true },
+  { name: 'dense +adapt', mode: 'dense', rewrite: false, history: false, rerank: false, adapt: true },
+  { name: 'hybrid +rewrite +adapt', mode: 'hybrid', rewrite: true, history: false, rerank: false, adapt: true },
 ];
 
 export interface PreparedVariant {
@@ -44,25 +50,14 @@ export async function prepareVariant(
   const retriever = await buildRetriever(config, chunks, { mode: variant.mode, quiet: true });
   const rewriting = variant.rewrite ? createQueryRewriting(retriever) : null;
   if (learnFrom.length === 0) return { retriever, rewriting };
+  if (variant.adapt) await adaptDense(retriever, resolvedQuestions(learnFrom));
   const useHistory = variant.history;
   const half = useHistory && variant.rerank ? learnFrom.filter((_, i) => i % 2 === 0) : useHistory ? learnFrom : [];
-  await addHistory(retriever, variant, half);
+  await addHistory(retriever, resolvedQuestions(half));
   if (variant.rerank) {
     const trainOn = useHistory ? learnFrom.filter((_, i) => i % 2 === 1) : learnFrom;
     retriever.reranker = await trainRanker(retriever, trainOn, (query) => rankQuery(retriever, rewriting, query, 50, false));
-    if (useHistory) await addHistory(retriever, variant, trainOn);
+    if (useHistory) await addHistory(retriever, resolvedQuestions(trainOn));
   }
   return { retriever, rewriting };
-}
-
-async function addHistory(retriever: HybridRetriever, variant: RetrievalVariant, queries: readonly JudgedQuery[]): Promise<void> {
-  if (queries.length === 0) return;
-  const pairs = resolvedQuestions(queries);
-  const byDocument = new Map<string, string[]>();
-  for (const pair of pairs) byDocument.set(pair.documentId, [...(byDocument.get(pair.documentId) ?? []), pair.question]);
-  for (const [documentId, questions] of byDocument) retriever.lexical.addHistory(documentId, questions);
-  if (retriever.dense && variant.mode !== 'lexical') {
-    retriever.history ??= new HistoryIndex(retriever.dense.embedder, retriever.dense);
-    await retriever.history.add(pairs);
-  }
 }

@@ -1,6 +1,5 @@
 /** Inputs and results of the generative answerer. */
-import type { Citation } from '@switchboard/spec';
-import type { TokenUsage } from './chat-model.js';
+import type { Citation, TokenUsage } from '@switchboard/spec';
 import type { ModelChoice } from './choose-model.js';
 import type { GroundingChunk } from './grounded-prompt.js';
 import type { FailedClaim } from './grounding-check.js';

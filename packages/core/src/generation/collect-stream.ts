@@ -1,6 +1,5 @@
 /** Drains a model's stream into one result; a stream without its finish part is a retryable failure. */
-import { SwitchboardError } from '@switchboard/spec';
-import type { ChatModel, ChatResult } from './chat-model.js';
+import { SwitchboardError, type ChatModel, type ChatResult } from '@switchboard/spec';
 
 export async function collectStream(model: ChatModel, request: Parameters<ChatModel['stream']>[0]): Promise<ChatResult> {
   let text = '';

@@ -1,5 +1,5 @@
 /** One model's turn: draft a grounded answer, check it, and regenerate once with feedback when claims fail. */
-import type { ChatMessage } from './chat-model.js';
+import type { ChatMessage } from '@switchboard/spec';
 import { buildGroundedPrompt, type GroundedPromptInput } from './grounded-prompt.js';
 import { checkGrounding, type GroundingOptions, type GroundingVerdict } from './grounding-check.js';
 

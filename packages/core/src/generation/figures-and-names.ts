@@ -1,4 +1,5 @@
 /** Hard checks on a claim: every number, amount, duration, date and proper name in it must appear in the cited text. */
+import { normaliseForQuote, verbatimQuote } from './verbatim-quote.js';
 
 const numberWords: Record<string, string> = {
   one: '1',
@@ -48,12 +49,16 @@ const wordNumber = new RegExp(`\\b(${Object.keys(numberWords).join('|')})\\b`, '
 const quantityPattern =
   /([$€£])?\s?(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:(?:business|working|calendar|full|more|additional)\s+)?(%|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|percent|dollars?|usd|euros?|eur|pounds?|gbp)?\b/gi;
 
-/** Digits with thousands separators removed and trailing ".00" dropped; number words turned into digits. */
+/** Digits with thousands separators removed, trailing ".00" dropped, clock times aligned; number words turned into digits. */
 function normaliseNumbers(text: string): string {
-  return text
-    .replace(/(\d),(?=\d{3}\b)/g, '$1')
-    .replace(/(\d)\.0+\b/g, '$1')
-    .replace(wordNumber, (word) => numberWords[word.toLowerCase()] ?? word);
+  return (
+    text
+      .replace(/(\d),(?=\d{3}\b)/g, '$1')
+      // Clock times: "10am", "10 a.m." and "10:00 AM" all read "10 am", so the hour is a figure on both sides.
+      .replace(/\b(\d{1,2})(?::00)?\s*([ap])\.?m\b\.?/gi, '$1 $2m')
+      .replace(/(\d)\.0+\b/g, '$1')
+      .replace(wordNumber, (word) => numberWords[word.toLowerCase()] ?? word)
+  );
 }
 
 interface Quantity {
@@ -102,7 +107,12 @@ export function checkFiguresAndNames(claim: string, source: string): FigureCheck
     );
     if (!ok) missing.push(quantity.raw);
   }
-  const haystack = source.toLowerCase().replace(/\s+/g, ' ');
-  for (const name of namedEntities(claim)) if (!haystack.includes(name.toLowerCase())) missing.push(name);
+  const haystack = normaliseForQuote(source).replace(/\n/g, ' ');
+  for (const name of namedEntities(claim)) {
+    if (haystack.includes(normaliseForQuote(name))) continue;
+    // A run of capitals that spans two quoted passages ("… with PayPal" + "Create and manage …") is two names.
+    if (/\s/.test(name) && verbatimQuote(name, source)) continue;
+    missing.push(name);
+  }
   return { missing };
 }

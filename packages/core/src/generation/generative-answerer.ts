@@ -2,13 +2,12 @@
  * The single entry point for grounded generation: route to a model, draft, check every claim, regenerate once,
  * and fall back along large → small → extractive → handoff so the caller always gets an honest answer in time.
  */
-import { SwitchboardError, type Clock } from '@switchboard/spec';
+import { SwitchboardError, type ChatMessage, type ChatModel, type ChatResult, type Clock } from '@switchboard/spec';
 import type { GenerativeAnswer, GenerativeAnswerEvent, GenerativeAnswerRequest } from './answer-types.js';
 import { abortableSleep, type Timers } from './abortable-sleep.js';
 import { collectStream } from './collect-stream.js';
 import { createAnswerCache, answerCacheKey, type AnswerCache } from './answer-cache.js';
 import { callWithRetries, type RetryOptions, type Sleep } from './call-with-retries.js';
-import type { ChatMessage, ChatModel, ChatResult } from './chat-model.js';
 import { chooseModel, type RoutingOptions } from './choose-model.js';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
 import { draftAndCheck } from './draft-and-check.js';

@@ -1,5 +1,5 @@
 /** Builds the grounded system and user messages: persona, policies, escalation, tools that ran, and labelled chunks. */
-import type { ChatMessage } from './chat-model.js';
+import type { ChatMessage } from '@switchboard/spec';
 
 /** A retrieved passage the answer may rest on. Optional fields fill in the citation. */
 export interface GroundingChunk {

@@ -39,6 +39,21 @@ describe('checkFiguresAndNames', () => {
   it('accepts figures written differently but meaning the same', () => {
     expect(checkFiguresAndNames('Items can be returned within thirty days.', refunds.text).missing).toEqual([]);
     expect(checkFiguresAndNames('Express with Parcel Express costs $12.00.', shipping.text).missing).toEqual([]);
+    expect(checkFiguresAndNames('The desk opens at 10 am.', 'The front desk opens at 10:00 AM.').missing).toEqual([]);
+    expect(checkFiguresAndNames('The desk opens at 10am.', 'The front desk opens at 10 a.m. daily.').missing).toEqual([]);
+    expect(checkFiguresAndNames('The desk opens at 11 am.', 'The front desk opens at 10:00 AM.').missing).toEqual(['11']);
+  });
+
+  it('finds a name the source splits with markup (issue 6)', () => {
+    expect(
+      checkFiguresAndNames('Pair it with the Samsung Smart Remote.', 'Pair the TV with the **Samsung Smart** Remote.').missing,
+    ).toEqual([]);
+  });
+
+  it('reads a run of capitals spanning two quoted chunks as two names, and only there (issue 6)', () => {
+    const source = 'Creating an account Add Account Create with PayPal\n\nUsing an account\nCreate and manage your own account.';
+    expect(checkFiguresAndNames('Add Account Create with PayPal Create and manage your own account.', source).missing).toEqual([]);
+    expect(checkFiguresAndNames('You can press the PayPal Account Create button.', source).missing).toEqual(['PayPal Account Create']);
   });
 });
 
@@ -76,6 +91,39 @@ describe('checkGrounding', () => {
     expect(withSimilarity.failedClaims).toEqual([]);
     const dissimilar = await checkGrounding(paraphrase, [refunds], { similarity: async () => 0.4 });
     expect(dissimilar.failedClaims).toHaveLength(1);
+  });
+
+  it('passes a sentence quoted verbatim although a longer run-on source sentence repeats its words with "not" (issue 6)', async () => {
+    const remote = {
+      id: 'remote#1',
+      title: 'Connecting to the Samsung Smart Remote',
+      text:
+        'Pair the TV with the Samsung Smart Remote. If the Samsung Smart Remote does not pair to the TV automatically, point the ' +
+        'Samsung Smart Remote at the TV and pair the Samsung Smart Remote with the TV again.',
+    };
+    expect((await checkGrounding('Pair the TV with the Samsung Smart Remote [c1].', [remote])).failedClaims).toEqual([]);
+    expect((await checkGrounding('The Samsung Smart Remote does pair to the TV automatically [c1].', [remote])).failedClaims).toEqual([
+      { text: 'The Samsung Smart Remote does pair to the TV automatically.', labels: ['c1'], reason: 'negation differs' },
+    ]);
+  });
+
+  it('measures negation against statements, not against a FAQ title that asks the question (issue 6)', async () => {
+    const faq = {
+      id: 'faq#1',
+      title: 'Do the rooms at Acorn Guest House have safety deposit boxes?',
+      text: 'There are no safety deposit boxes in the rooms at Acorn Guest House.',
+    };
+    expect((await checkGrounding('There are no safety deposit boxes in the rooms at Acorn Guest House [c1].', [faq])).failedClaims).toEqual(
+      [],
+    );
+    expect((await checkGrounding('The rooms at Acorn Guest House have safety deposit boxes [c1].', [faq])).failedClaims).toHaveLength(1);
+  });
+
+  it('passes two quoted chunks glued into one sentence, one of them negative (issue 6)', async () => {
+    const reservations = { id: 'a', title: 'Does Hotel Du Vin take reservations?', text: 'Yes, Hotel Du Vin takes reservations' };
+    const takeOut = { id: 'b', title: 'Does Hotel Du Vin offer take-out?', text: 'Take out is not available at Hotel Du Vin.' };
+    const glued = 'Yes, Hotel Du Vin takes reservations Take out is not available at Hotel Du Vin [c1][c2].';
+    expect((await checkGrounding(glued, [reservations, takeOut])).failedClaims).toEqual([]);
   });
 
   it('asks the judge about claims that pass the cheap checks and fails what it rejects', async () => {

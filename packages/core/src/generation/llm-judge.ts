@@ -1,5 +1,5 @@
 /** An entailment judge backed by a chat model: asks whether a source supports, contradicts or says nothing about a claim. */
-import type { ChatModel } from './chat-model.js';
+import type { ChatModel } from '@switchboard/spec';
 import type { ClaimJudge } from './grounding-check.js';
 
 /** Anything the judge says that is not clearly "supported" counts against the claim. */

@@ -1,5 +1,5 @@
 /** Prices a model call from its token usage and a per-model table of prices per thousand tokens. */
-import type { TokenUsage } from './chat-model.js';
+import type { TokenUsage } from '@switchboard/spec';
 
 export interface ModelPrice {
   readonly inputPer1k: number;

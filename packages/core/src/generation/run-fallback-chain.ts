@@ -1,6 +1,6 @@
 /** Walks the model chain, then the extractive answer, then a handoff, racing the whole walk against the deadline. */
 import type { AnswerVerdict, AttemptRecord, FallbackReason, GenerativeAnswer, GenerativeAnswerRequest } from './answer-types.js';
-import type { ChatModel, ChatResult } from './chat-model.js';
+import type { ChatModel, ChatResult } from '@switchboard/spec';
 import type { ModelChoice } from './choose-model.js';
 import type { CheckedDraft } from './draft-and-check.js';
 import { mapCitations } from './map-citations.js';

@@ -6,6 +6,7 @@ import type { Answer, Clock, CustomerInfo, EventStore, IdGenerator, PipelineTrac
 import type { ComposedAnswer, ComposerOptions } from '../answer/extractive-composer.js';
 import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
 import type { IntentClassifier } from '../intent/intent-classifier.js';
+import type { Embedder } from '@switchboard/spec';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
 import type { ConversationTurn } from '../rewrite/conversation-rewriter.js';
 import { EntityGazetteer } from '../rewrite/entity-gazetteer.js';
@@ -15,6 +16,7 @@ import type { PersonaName, PersonaRule } from '../persona/choose-persona.js';
 import { answerFromKnowledge } from './answer-from-knowledge.js';
 import { decideRoute, type GuardrailSettings, type ToolRunner } from './route-message.js';
 import { finishReply, type Reply } from './finish-reply.js';
+import type { ActTurn } from '../workflow/actor.js';
 import { createStageRecorder, round } from './stage-recorder.js';
 
 export interface AnswerPipelineDependencies {
@@ -30,15 +32,17 @@ export interface AnswerPipelineDependencies {
   readonly safety?: SafetyFilter | null;
   /** The workspace's trained intent model; without one the stage records `{ skipped: 'no intent model' }`. */
   readonly intent?: IntentClassifier | null;
+  /** Embeds the message for an intent model trained with sentence-embedding features. */
+  readonly intentEmbedder?: Embedder | null;
   /** The grounded LLM answerer, when an LLM is configured. */
   readonly generator?: GenerativeAnswerer | null;
   readonly guardrails?: Partial<GuardrailSettings>;
   readonly personas?: readonly PersonaRule[];
   /** Languages the knowledge is written in; a message in another one gets an honest note. */
   readonly knowledgeLanguages?: readonly string[];
-  /** Runs the automated actions of a turn; only called above the action confidence threshold. */
-  readonly act?: ToolRunner;
-  /** Where blocked replies are logged ('guard.blocked'). */
+  /** Runs the workspace's workflows; a workflow starts only when the intent is above the action confidence threshold. */
+  readonly act?: ToolRunner | null;
+  /** Where blocked replies are logged ('guard.blocked', 'claim.blocked'). */
   readonly events?: EventStore | null;
 }
 
@@ -94,7 +98,8 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
       const intent = deps.intent
         ? await stages.timed(
             'intent',
-            () => deps.intent!.predict(question, 3),
+            async () =>
+              deps.intent!.predict(question, 3, deps.intentEmbedder ? (await deps.intentEmbedder.embed([question]))[0] : undefined),
             (value) => ({
               label: value.label,
               confidence: round(value.confidence),
@@ -118,8 +123,28 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
         (value) => ({ ...value }),
       );
 
+      const conversationId = context.conversationId ?? null;
+      let acted: ActTurn | null = null;
+      if (route.decision === 'answer' && deps.act) {
+        const actor = deps.act;
+        acted = await stages.timed(
+          'act',
+          () =>
+            actor.act({
+              conversationId,
+              question,
+              intent: intent ? { label: intent.label, confidence: intent.confidence, outOfScope: intent.outOfScope } : null,
+              customer: context.customer ?? null,
+              minConfidence: guardrails.minActionConfidence,
+            }),
+          (value) =>
+            value
+              ? { workflow: value.workflow, status: value.status, tools: value.toolsRun.map(({ name, outcome }) => ({ name, outcome })) }
+              : { skipped: 'no workflow under way or selected', threshold: guardrails.minActionConfidence },
+        );
+      }
       let knowledge = null;
-      if (route.decision === 'answer') {
+      if (route.decision === 'answer' && !acted) {
         try {
           knowledge = await answerFromKnowledge(
             { retriever: deps.retriever, gazetteer, speller, topK: deps.topK, composer: deps.composer, generator: deps.generator },
@@ -137,9 +162,18 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
           knowledge = null;
         }
       }
+      // Every reply, whatever produced it, is checked against what this conversation's action log says was done.
+      const actionLog = deps.act && conversationId ? await deps.act.actionLog(conversationId) : [];
       const reply = await finishReply(
-        { route, knowledge, safety, intent, question, history, customer: context.customer ?? null },
-        { stages, guardrails, escalation, act: deps.act, persona: route.persona as PersonaName | null },
+        { route, knowledge, acted, safety, intent, question, history, customer: context.customer ?? null },
+        {
+          stages,
+          guardrails,
+          escalation,
+          act: deps.act ?? undefined,
+          actions: { log: actionLog, tools: deps.act?.tools ?? [] },
+          persona: route.persona as PersonaName | null,
+        },
       );
       if (!reply.guard.allowed && deps.events) {
         await deps.events.append({
@@ -148,6 +182,15 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
           at: new Date(deps.clock()).toISOString(),
           conversationId: context.conversationId ?? null,
           data: { traceId, violations: reply.guard.violations, blockedText: reply.blockedText },
+        });
+      }
+      if (!reply.claims.allowed && deps.events) {
+        await deps.events.append({
+          id: deps.newId('evt'),
+          type: 'claim.blocked',
+          at: new Date(deps.clock()).toISOString(),
+          conversationId,
+          data: { traceId, unsupported: reply.claims.unsupported, blockedText: reply.blockedText },
         });
       }
       const trace: PipelineTrace = {

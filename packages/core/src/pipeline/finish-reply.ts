@@ -8,6 +8,11 @@ import type { PersonaName } from '../persona/choose-persona.js';
 import type { ConversationTurn } from '../rewrite/conversation-rewriter.js';
 import type { SafetyCheck } from '../safety/safety-filter.js';
 import type { KnowledgeAnswer } from './answer-from-knowledge.js';
+import type { ActionLogEntry } from '../workflow/action-log.js';
+import type { ActTurn } from '../workflow/actor.js';
+import type { ClaimVerdict } from '../workflow/claim-verifier.js';
+import type { ToolDefinition } from '../workflow/tool-definition.js';
+import { verifyReplyClaims } from '../workflow/verify-reply-claims.js';
 import { englishOnlyNote } from './detect-language.js';
 import type { GuardrailSettings, RouteDecision, ToolRunner } from './route-message.js';
 import { round, type StageRecorder } from './stage-recorder.js';
@@ -15,7 +20,9 @@ import { round, type StageRecorder } from './stage-recorder.js';
 export interface Reply {
   readonly answer: Omit<Answer, 'traceId'>;
   readonly guard: OutputGuardVerdict;
-  /** The text the guard replaced, kept for the audit event only. */
+  /** Claims of actions in the reply and those the action log does not back (a reply with any is replaced). */
+  readonly claims: ClaimVerdict;
+  /** The text the guard or the claim check replaced, kept for the audit event only. */
   readonly blockedText: string | null;
   readonly facts: {
     readonly route: RouteDecision['decision'];
@@ -25,13 +32,15 @@ export interface Reply {
     readonly toolsRun: readonly { readonly name: string; readonly outcome: string }[];
     readonly persona: PersonaName | null;
     readonly language: string | null;
-    readonly mode: 'extractive' | 'generated' | 'handoff' | 'refusal' | 'unavailable';
+    readonly mode: 'extractive' | 'generated' | 'handoff' | 'refusal' | 'unavailable' | 'workflow';
   };
 }
 
 export interface ReplyInput {
   readonly route: RouteDecision;
   readonly knowledge: KnowledgeAnswer | null;
+  /** The workflow's turn, when a workflow took this message (the knowledge path did not run). */
+  readonly acted?: ActTurn | null;
   readonly safety: SafetyCheck | null;
   readonly intent: IntentPrediction | null;
   readonly question: string;
@@ -44,6 +53,8 @@ export interface ReplySettings {
   readonly guardrails: GuardrailSettings;
   readonly escalation: EscalationPath;
   readonly act?: ToolRunner;
+  /** This conversation's action log and the tools' effects, for the claim check. */
+  readonly actions?: { readonly log: readonly ActionLogEntry[]; readonly tools: readonly Pick<ToolDefinition, 'name' | 'effects'>[] };
   readonly persona: PersonaName | null;
 }
 
@@ -69,6 +80,14 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
     text = handoffNotice({ ...escalation, safetyMessage: input.safety?.message });
     handoff = { mode: 'transferred', reason: route.reason ?? 'customer_request', queue: escalation.queue };
     mode = 'handoff';
+  } else if (input.acted) {
+    const acted = input.acted;
+    text = acted.text;
+    confidence = 1;
+    mode = 'workflow';
+    handoff = acted.handoff ? { mode: 'transferred', reason: acted.handoff.reason, queue: escalation.queue } : null;
+    toolsRun = acted.toolsRun.map(({ name, outcome }) => ({ name, outcome }));
+    toolEvidence = [...acted.evidence];
   } else if (!knowledge) {
     text = unavailableNotice(escalation);
     handoff = offered('unavailable');
@@ -81,23 +100,8 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
       ({ text, citations } = applyPersona(settings.persona, knowledge.sentences, knowledge.citations, escalation));
     }
     settings.stages.record('persona', { persona: settings.persona, applied: settings.persona !== null && knowledge.mode === 'extractive' });
-    const actionConfidence = Math.min(confidence, input.intent ? input.intent.confidence : 1);
+    // With an actor, the act stage ran before retrieval (answer-pipeline.ts) and no workflow took the message.
     if (!settings.act) settings.stages.record('act', { skipped: 'no tools configured' });
-    else if (knowledge.declined || actionConfidence < settings.guardrails.minActionConfidence)
-      settings.stages.record('act', {
-        skipped: 'below confidence threshold',
-        confidence: round(actionConfidence),
-        threshold: settings.guardrails.minActionConfidence,
-      });
-    else {
-      const ran = await settings.stages.timed(
-        'act',
-        () => settings.act!({ question: input.question, intent: input.intent?.label ?? null, customer: input.customer }),
-        (value) => ({ tools: value }),
-      );
-      toolsRun = ran.map(({ name, outcome }) => ({ name, outcome }));
-      toolEvidence = ran.map((tool) => `${tool.name} ${tool.outcome} ${tool.result ?? ''}`);
-    }
   }
   if (route.foreignLanguage && route.language) text = `${englishOnlyNote(route.language)} ${text}`;
 
@@ -106,10 +110,10 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
     ...toolEvidence,
     input.safety?.message ?? '',
   ];
-  const guard = await settings.stages.timed(
+  const { guard, claims } = await settings.stages.timed(
     'guard',
-    () =>
-      createOutputGuard({ prohibitedPhrases: [...defaultProhibitedPhrases, ...settings.guardrails.prohibitedPhrases] })({
+    () => ({
+      guard: createOutputGuard({ prohibitedPhrases: [...defaultProhibitedPhrases, ...settings.guardrails.prohibitedPhrases] })({
         text,
         evidence,
         allowedNames: [escalation.queue, ...settings.guardrails.allowedNames],
@@ -119,18 +123,30 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
           JSON.stringify(input.customer ?? {}),
         ],
       }),
-    (value) => ({ allowed: value.allowed, violations: value.violations }),
+      claims: verifyReplyClaims({
+        text,
+        log: settings.actions?.log ?? [],
+        tools: settings.actions?.tools ?? [],
+        quoted: citations.map((citation) => knowledge?.chunkTexts.get(citation.chunkId) ?? ''),
+      }),
+    }),
+    (value) => ({
+      allowed: value.guard.allowed && value.claims.allowed,
+      violations: value.guard.violations,
+      ...(value.claims.allowed ? {} : { unsupportedClaims: value.claims.unsupported.map((claim) => claim.text) }),
+    }),
   );
   let blockedText: string | null = null;
-  if (!guard.allowed) {
+  if (!guard.allowed || !claims.allowed) {
     blockedText = text;
     text = unavailableNotice(escalation).replace("I can't look that up right now", "I can't give you a reliable answer to that here");
     citations = [];
-    handoff = handoff?.mode === 'transferred' ? handoff : offered('output_guard');
+    handoff = handoff?.mode === 'transferred' ? handoff : offered(guard.allowed ? 'unsupported_claim' : 'output_guard');
   }
   return {
     answer: { text, citations: [...citations], confidence, handoff },
     guard,
+    claims,
     blockedText,
     facts: {
       route: route.decision,

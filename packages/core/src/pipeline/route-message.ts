@@ -1,5 +1,6 @@
 /** The routing decision before any knowledge is touched: refuse, hand off at once, or answer. */
 import type { CustomerInfo } from '@switchboard/spec';
+import type { Actor } from '../workflow/actor.js';
 import { countNotHelpful } from '../guardrails/repeated-failure.js';
 import { detectHumanRequest } from '../guardrails/human-request.js';
 import { choosePersona, type PersonaName, type PersonaRule } from '../persona/choose-persona.js';
@@ -19,12 +20,8 @@ export interface GuardrailSettings {
   readonly repeatedFailureLimit: number;
 }
 
-/** Runs a turn's automated actions; returns what ran and how it went. */
-export type ToolRunner = (input: {
-  readonly question: string;
-  readonly intent: string | null;
-  readonly customer: CustomerInfo | null;
-}) => Promise<readonly { readonly name: string; readonly outcome: string; readonly result?: string }[]>;
+/** Runs a turn's automated actions (the workspace's workflows) and answers for the conversation's action log. */
+export type ToolRunner = Actor;
 
 export interface RouteDecision {
   readonly decision: 'answer' | 'handoff' | 'refuse';

@@ -1,6 +1,9 @@
 /**
  * BM25F (Robertson & Zaragoza, 2009): per-field term frequencies are length-normalised,
  * weighted and summed before one saturation, so a term repeated across fields is not counted twice.
+ *
+ * Writes go to per-document term maps; the first search after a change compiles them into flat typed-array
+ * postings, so a query touches contiguous memory and allocates nothing per matching document.
  */
 
 export interface Bm25fField {
@@ -23,34 +26,36 @@ export interface Bm25fHit {
   readonly fieldScores: Record<string, number>;
 }
 
-interface Posting {
-  readonly slot: number;
-  /** Term frequency per field, in the order of `fieldNames`. */
-  readonly frequencies: Float64Array;
+/** Flat postings of one term: document slots and their per-field frequencies (slot-major). */
+interface CompiledPostings {
+  readonly slots: Int32Array;
+  readonly frequencies: Float32Array;
 }
 
-/** An in-memory inverted index scored with BM25F. Terms are supplied pre-analysed. */
 export class Bm25fIndex {
   readonly fieldNames: readonly string[];
   private readonly weights: Float64Array;
   private readonly bs: Float64Array;
   private readonly k1: number;
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly documentFrequency = new Map<string, number>();
-  private readonly slotOfId = new Map<string, number>();
+  private readonly fieldCount: number;
+  /** Per slot: term → frequencies per field; null once removed. */
+  private readonly documents: (Map<string, Float32Array> | null)[] = [];
   private readonly ids: (string | null)[] = [];
-  private readonly lengths: Float64Array[] = [];
-  private readonly termsOfSlot: (string[] | null)[] = [];
+  private readonly slotOfId = new Map<string, number>();
+  private lengths = new Float64Array(0);
   private readonly totalLength: Float64Array;
+  private readonly documentFrequency = new Map<string, number>();
   private liveCount = 0;
-  private deadPostings = 0;
+  private compiled: Map<string, CompiledPostings> | null = null;
+  private scores = new Float64Array(0);
 
   constructor(options: Bm25fOptions) {
     this.fieldNames = Object.keys(options.fields);
+    this.fieldCount = this.fieldNames.length;
     this.weights = Float64Array.from(this.fieldNames.map((name) => options.fields[name]!.weight));
     this.bs = Float64Array.from(this.fieldNames.map((name) => options.fields[name]!.b));
     this.k1 = options.k1;
-    this.totalLength = new Float64Array(this.fieldNames.length);
+    this.totalLength = new Float64Array(this.fieldCount);
   }
 
   get size(): number {
@@ -67,46 +72,42 @@ export class Bm25fIndex {
     const slot = this.ids.length;
     this.ids.push(id);
     this.slotOfId.set(id, slot);
-    const lengths = new Float64Array(this.fieldNames.length);
-    const frequencies = new Map<string, Float64Array>();
-    this.fieldNames.forEach((field, fieldIndex) => {
-      const terms = fields[field] ?? [];
-      lengths[fieldIndex] = terms.length;
-      this.totalLength[fieldIndex]! += terms.length;
-      for (const term of terms) {
-        let row = frequencies.get(term);
-        if (!row) frequencies.set(term, (row = new Float64Array(this.fieldNames.length)));
-        row[fieldIndex]! += 1;
+    if (this.lengths.length < (slot + 1) * this.fieldCount) {
+      const grown = new Float64Array(Math.max((slot + 1) * this.fieldCount, this.lengths.length * 2));
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    const terms = new Map<string, Float32Array>();
+    this.fieldNames.forEach((field, f) => {
+      const tokens = fields[field] ?? [];
+      this.lengths[slot * this.fieldCount + f] = tokens.length;
+      this.totalLength[f]! += tokens.length;
+      for (const term of tokens) {
+        let row = terms.get(term);
+        if (!row) terms.set(term, (row = new Float32Array(this.fieldCount)));
+        row[f]! += 1;
       }
     });
-    this.lengths.push(lengths);
-    this.termsOfSlot.push([...frequencies.keys()]);
-    for (const [term, row] of frequencies) {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
-      list.push({ slot, frequencies: row });
-      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    }
+    for (const term of terms.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    this.documents.push(terms);
     this.liveCount += 1;
+    this.compiled = null;
   }
 
-  /** Removes a document; postings are swept lazily once enough are dead. */
   remove(id: string): boolean {
     const slot = this.slotOfId.get(id);
     if (slot === undefined) return false;
     this.slotOfId.delete(id);
     this.ids[slot] = null;
-    const lengths = this.lengths[slot]!;
-    for (let f = 0; f < lengths.length; f += 1) this.totalLength[f]! -= lengths[f]!;
-    for (const term of this.termsOfSlot[slot] ?? []) {
+    for (let f = 0; f < this.fieldCount; f += 1) this.totalLength[f]! -= this.lengths[slot * this.fieldCount + f]!;
+    for (const term of this.documents[slot]!.keys()) {
       const df = (this.documentFrequency.get(term) ?? 1) - 1;
       if (df === 0) this.documentFrequency.delete(term);
       else this.documentFrequency.set(term, df);
-      this.deadPostings += 1;
     }
-    this.termsOfSlot[slot] = null;
+    this.documents[slot] = null;
     this.liveCount -= 1;
-    if (this.deadPostings > 50_000) this.sweep();
+    this.compiled = null;
     return true;
   }
 
@@ -118,55 +119,122 @@ export class Bm25fIndex {
 
   /** Scores every document matching at least one query term; returns the best `limit`. */
   search(queryTerms: readonly string[], limit: number, accept?: (id: string) => boolean): Bm25fHit[] {
+    const postings = this.compile();
     const queryCounts = new Map<string, number>();
     for (const term of queryTerms) queryCounts.set(term, (queryCounts.get(term) ?? 0) + 1);
-    const averages = this.totalLength.map((total) => (this.liveCount === 0 ? 0 : total / this.liveCount));
-    const scores = new Map<number, Float64Array>();
-    const fieldCount = this.fieldNames.length;
+    const F = this.fieldCount;
+    const norms = this.norms ?? (this.norms = this.lengthNormalisers());
+    if (this.scores.length < this.ids.length) this.scores = new Float64Array(this.ids.length);
+    const scores = this.scores;
+    const touched: number[] = [];
     for (const [term, queryCount] of queryCounts) {
-      const list = this.postings.get(term);
+      const list = postings.get(term);
       if (!list) continue;
       const idf = this.idf(term) * queryCount;
-      for (const posting of list) {
-        const id = this.ids[posting.slot];
-        if (id === null || id === undefined) continue;
-        const lengths = this.lengths[posting.slot]!;
+      const { slots, frequencies } = list;
+      for (let p = 0; p < slots.length; p += 1) {
+        const slot = slots[p]!;
         let pseudo = 0;
-        const parts = new Float64Array(fieldCount);
-        for (let f = 0; f < fieldCount; f += 1) {
-          const tf = posting.frequencies[f]!;
-          if (tf === 0) continue;
-          const average = averages[f]! || 1;
-          const normalised = (this.weights[f]! * tf) / (1 - this.bs[f]! + (this.bs[f]! * lengths[f]!) / average);
-          parts[f] = normalised;
-          pseudo += normalised;
+        for (let f = 0; f < F; f += 1) {
+          const tf = frequencies[p * F + f]!;
+          if (tf !== 0) pseudo += tf * norms[slot * F + f]!;
         }
         if (pseudo === 0) continue;
-        const contribution = (idf * pseudo * (this.k1 + 1)) / (this.k1 + pseudo);
-        let total = scores.get(posting.slot);
-        if (!total) scores.set(posting.slot, (total = new Float64Array(fieldCount + 1)));
-        total[fieldCount]! += contribution;
-        for (let f = 0; f < fieldCount; f += 1) total[f]! += (contribution * parts[f]!) / pseudo;
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot]! += (idf * pseudo * (this.k1 + 1)) / (this.k1 + pseudo);
       }
     }
-    const ranked: Bm25fHit[] = [];
-    for (const [slot, total] of scores) {
-      const id = this.ids[slot]!;
-      if (accept && !accept(id)) continue;
-      const fieldScores: Record<string, number> = {};
-      this.fieldNames.forEach((name, f) => (fieldScores[name] = total[f]!));
-      ranked.push({ id, score: total[fieldCount]!, fieldScores });
-    }
-    ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return ranked.slice(0, limit);
+    const best = topSlots(scores, touched, limit, accept ? (slot) => accept(this.ids[slot]!) : undefined);
+    const hits = best.map((slot) => ({
+      id: this.ids[slot]!,
+      score: scores[slot]!,
+      fieldScores: this.fieldBreakdown(slot, queryCounts, norms),
+    }));
+    for (const slot of touched) scores[slot] = 0;
+    return hits;
   }
 
-  private sweep(): void {
-    for (const [term, list] of this.postings) {
-      const live = list.filter((posting) => this.ids[posting.slot] !== null);
-      if (live.length === 0) this.postings.delete(term);
-      else this.postings.set(term, live);
+  /** weight_f / (1 − b_f + b_f · len_f / avg_f) per slot and field, for the current lengths. */
+  private lengthNormalisers(): Float64Array {
+    const F = this.fieldCount;
+    const averages = Array.from(this.totalLength, (total) => (this.liveCount === 0 ? 1 : total / this.liveCount || 1));
+    const norms = new Float64Array(this.ids.length * F);
+    for (let slot = 0; slot < this.ids.length; slot += 1) {
+      if (this.ids[slot] === null) continue;
+      for (let f = 0; f < F; f += 1)
+        norms[slot * F + f] = this.weights[f]! / (1 - this.bs[f]! + (this.bs[f]! * this.lengths[slot * F + f]!) / averages[f]!);
     }
-    this.deadPostings = 0;
+    return norms;
   }
+
+  /** Splits one document's score by field (only computed for the results returned). */
+  private fieldBreakdown(slot: number, queryCounts: ReadonlyMap<string, number>, norms: Float64Array): Record<string, number> {
+    const F = this.fieldCount;
+    const parts = new Float64Array(F);
+    const document = this.documents[slot]!;
+    for (const [term, queryCount] of queryCounts) {
+      const row = document.get(term);
+      if (!row) continue;
+      let pseudo = 0;
+      for (let f = 0; f < F; f += 1) pseudo += row[f]! * norms[slot * F + f]!;
+      if (pseudo === 0) continue;
+      const contribution = (this.idf(term) * queryCount * pseudo * (this.k1 + 1)) / (this.k1 + pseudo);
+      for (let f = 0; f < F; f += 1) parts[f]! += (contribution * row[f]! * norms[slot * F + f]!) / pseudo;
+    }
+    return Object.fromEntries(this.fieldNames.map((name, f) => [name, parts[f]!]));
+  }
+
+  private compile(): Map<string, CompiledPostings> {
+    if (this.compiled) return this.compiled;
+    const counts = new Map<string, number>();
+    for (const document of this.documents) if (document) for (const term of document.keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const compiled = new Map<string, { slots: Int32Array; frequencies: Float32Array; fill: number }>();
+    for (const [term, count] of counts)
+      compiled.set(term, { slots: new Int32Array(count), frequencies: new Float32Array(count * this.fieldCount), fill: 0 });
+    this.documents.forEach((document, slot) => {
+      if (!document) return;
+      for (const [term, row] of document) {
+        const list = compiled.get(term)!;
+        list.slots[list.fill] = slot;
+        list.frequencies.set(row, list.fill * this.fieldCount);
+        list.fill += 1;
+      }
+    });
+    this.compiled = compiled;
+    this.norms = null;
+    return compiled;
+  }
+
+  /** Cached length normalisers; recomputed after the postings are recompiled. */
+  private norms: Float64Array | null = null;
+}
+
+/** Slots with the k highest scores, best first; ties broken by slot for determinism. */
+function topSlots(scores: Float64Array, touched: readonly number[], k: number, accept?: (slot: number) => boolean): number[] {
+  const heap: number[] = [];
+  const worse = (a: number, b: number): boolean => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  const swap = (i: number, j: number): void => {
+    [heap[i], heap[j]] = [heap[j]!, heap[i]!];
+  };
+  for (const slot of touched) {
+    if (heap.length === k && !worse(heap[0]!, slot)) continue;
+    if (accept && !accept(slot)) continue;
+    if (heap.length < k) {
+      heap.push(slot);
+      for (let i = heap.length - 1; i > 0 && worse(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else {
+      heap[0] = slot;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
+    }
+  }
+  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
 }

@@ -19,10 +19,15 @@ export class DenseIndex {
   private readonly index: VectorIndex;
   private commonComponent: Float32Array | null = null;
   private linearMap: LinearMap | null = null;
+  private raw = new Map<string, Float32Array>();
 
-  constructor(embedder: Embedder, quantization: VectorQuantization = 'float32') {
+  /** Above this many vectors, search is approximate (inverted-file partitions) instead of exact. */
+  private readonly approximateAbove: number;
+
+  constructor(embedder: Embedder, options: { quantization?: VectorQuantization; approximateAbove?: number } = {}) {
     this.embedder = embedder;
-    this.index = new VectorIndex(embedder.dimensions, quantization);
+    this.index = new VectorIndex(embedder.dimensions, options.quantization ?? 'float32');
+    this.approximateAbove = options.approximateAbove ?? 50_000;
   }
 
   get size(): number {
@@ -31,22 +36,39 @@ export class DenseIndex {
 
   /** Builds the index from raw chunk vectors; the common component is fitted on them. */
   build(entries: readonly { id: string; vector: Float32Array }[]): void {
+    this.raw = new Map(entries.map((entry) => [entry.id, entry.vector]));
     this.commonComponent = firstPrincipalComponent(entries.map((entry) => entry.vector));
     for (const entry of entries) this.index.add(entry.id, this.project(entry.vector));
+    if (entries.length >= this.approximateAbove) this.index.partition(128, 12);
   }
 
   /** Adds vectors with the already-fitted component (incremental updates keep the fit of the last build). */
   add(id: string, vector: Float32Array): void {
+    this.raw.set(id, vector);
     this.index.add(id, this.project(vector));
   }
 
   remove(id: string): void {
+    this.raw.delete(id);
     this.index.remove(id);
   }
 
-  /** Installs a domain adaptation map; callers rebuild with `build` afterwards. */
+  /** Installs a domain adaptation map and re-projects every stored vector with it. */
   setLinearMap(map: LinearMap | null): void {
     this.linearMap = map;
+    for (const [id, vector] of this.raw) this.index.add(id, this.project(vector));
+  }
+
+  /** The raw (unprojected) vector of a chunk, for training the map. */
+  rawVector(id: string): Float32Array | undefined {
+    return this.raw.get(id);
+  }
+
+  /** Common-component removal only, without the learned map: the space the map is trained in. */
+  removeCommon(raw: Float32Array): Float32Array {
+    const vector = Float32Array.from(raw);
+    if (this.commonComponent) removeComponent(vector, this.commonComponent);
+    return vector;
   }
 
   /** Common-component removal and the optional linear map, applied to corpus and query vectors alike. */

@@ -65,17 +65,19 @@ export class HybridRetriever {
     const depth = Math.max(request.limit, this.options.candidates);
     const lexical = mode === 'dense' ? [] : this.lexical.searchTerms(analyze(request.query), depth, unit, request.accept);
     let dense: RetrievedChunk[] = [];
+    let history: RetrievedChunk[] = [];
     if (mode !== 'lexical' && this.dense) {
       const vector = await this.dense.embedQuery(request.query, request.signal);
       const accept = request.accept ? (id: string) => request.accept!(this.lexical.getChunk(id)!) : undefined;
       dense = this.lexical.groupHits(this.dense.search(vector, depth * 3, accept), depth, unit);
+      if (this.history && this.history.size > 0) history = this.historyHits(vector, depth, unit, [...lexical, ...dense], request.accept);
     }
     let fused =
       mode === 'lexical'
         ? lexical.map((hit) => withSignals(hit, { lexical: hit.score }))
         : mode === 'dense'
           ? dense.map((hit) => withSignals(hit, { dense: hit.score }))
-          : this.fuse(request.query, lexical, dense, unit);
+          : this.fuse(request.query, lexical, dense, history, unit);
     if (this.options.freshness) {
       const freshness = this.options.freshness;
       fused = fused
@@ -86,25 +88,57 @@ export class HybridRetriever {
     return fused.slice(0, request.limit);
   }
 
-  private fuse(query: string, lexical: readonly RetrievedChunk[], dense: readonly RetrievedChunk[], unit: RetrievalUnit): RetrievedChunk[] {
+  /**
+   * Documents whose past questions resemble the query, as answering units: the document's best section among
+   * the other lists' candidates, else its lead section.
+   */
+  private historyHits(
+    vector: Float32Array,
+    depth: number,
+    unit: RetrievalUnit,
+    candidates: readonly RetrievedChunk[],
+    accept?: (chunk: ChunkWithDocument) => boolean,
+  ): RetrievedChunk[] {
+    const bestSection = new Map<string, ChunkWithDocument>();
+    for (const hit of candidates) if (!bestSection.has(hit.chunk.documentId)) bestSection.set(hit.chunk.documentId, hit.chunk);
+    const hits: RetrievedChunk[] = [];
+    const seen = new Set<string>();
+    for (const { documentId, score } of this.history!.search(vector, depth)) {
+      const chunk = bestSection.get(documentId) ?? this.lexical.firstChunkOf(documentId);
+      if (!chunk || (accept && !accept(chunk))) continue;
+      const key = unit === 'document' ? documentId : chunk.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ chunk, matchedChunkId: chunk.id, score, fieldScores: {} });
+    }
+    return hits;
+  }
+
+  private fuse(
+    query: string,
+    lexical: readonly RetrievedChunk[],
+    dense: readonly RetrievedChunk[],
+    history: readonly RetrievedChunk[],
+    unit: RetrievalUnit,
+  ): RetrievedChunk[] {
     const key = (hit: RetrievedChunk): string => (unit === 'document' ? hit.chunk.documentId : hit.chunk.id);
     const byKey = new Map<string, RetrievedChunk>();
-    for (const hit of [...dense, ...lexical]) byKey.set(key(hit), hit); // lexical wins: it carries field scores
+    for (const hit of [...history, ...dense, ...lexical]) byKey.set(key(hit), hit); // lexical wins: it carries field scores
     const denseWeight = this.options.denseWeight * (detectExactTerms(query).length > 0 ? this.options.exactMatchDenseFactor : 1);
-    const lists: ScoredId[][] = [
-      lexical.map((hit) => ({ id: key(hit), score: hit.score })),
-      dense.map((hit) => ({ id: key(hit), score: hit.score })),
-    ];
-    const fused = this.options.fusion === 'rrf' ? reciprocalRankFusion(lists, [1, denseWeight]) : weightedFusion(lists, [1, denseWeight]);
-    const lexicalScore = new Map(lexical.map((hit) => [key(hit), hit.score]));
-    const denseScore = new Map(dense.map((hit) => [key(hit), hit.score]));
+    const lists: ScoredId[][] = [lexical, dense, history].map((list) => list.map((hit) => ({ id: key(hit), score: hit.score })));
+    const weights = [1, denseWeight, this.options.historyWeight ?? 0.2];
+    const fused = this.options.fusion === 'rrf' ? reciprocalRankFusion(lists, weights) : weightedFusion(lists, weights);
+    const scoreOf = (list: readonly RetrievedChunk[]): Map<string, number> => new Map(list.map((hit) => [key(hit), hit.score]));
+    const [lexicalScore, denseScore, historyScore] = [scoreOf(lexical), scoreOf(dense), scoreOf(history)];
     return fused.map((entry) => {
       const hit = byKey.get(entry.id)!;
-      return {
-        ...hit,
-        score: entry.score,
-        signals: { lexical: lexicalScore.get(entry.id) ?? 0, dense: denseScore.get(entry.id) ?? 0, fused: entry.score },
+      const signals = {
+        lexical: lexicalScore.get(entry.id) ?? 0,
+        dense: denseScore.get(entry.id) ?? 0,
+        history: historyScore.get(entry.id) ?? 0,
+        fused: entry.score,
       };
+      return { ...hit, score: entry.score, signals };
     });
   }
 }

@@ -2,6 +2,7 @@
  * Exact cosine search over contiguous typed arrays: Float32 or int8-quantised rows.
  * Vectors are normalised on insert so a dot product is the cosine.
  */
+import { seededRandom } from '../intent/seeded-random.js';
 import { dot, normalize } from './vector-math.js';
 
 export type VectorQuantization = 'float32' | 'int8';
@@ -19,6 +20,10 @@ export class VectorIndex {
   private floats: Float32Array;
   private bytes: Int8Array;
   private scales: Float32Array;
+  /** Inverted-file partitions (approximate search), present once `partition` ran. */
+  private centroids: Float32Array | null = null;
+  private assignments = new Int32Array(0);
+  private probes = 0;
 
   constructor(dimensions: number, quantization: VectorQuantization = 'float32') {
     this.dimensions = dimensions;
@@ -48,6 +53,14 @@ export class VectorIndex {
     }
     this.ids.push(id);
     this.rowOf.set(id, row);
+    if (this.centroids) {
+      if (this.assignments.length <= row) {
+        const grown = new Int32Array(Math.max(row + 1, this.assignments.length * 2));
+        grown.set(this.assignments);
+        this.assignments = grown;
+      }
+      this.assignments[row] = this.nearestCentroid(unit);
+    }
   }
 
   /** Removes by moving the last row into the hole, keeping storage contiguous. */
@@ -65,6 +78,7 @@ export class VectorIndex {
       }
       this.ids[row] = lastId;
       this.rowOf.set(lastId, row);
+      if (this.centroids) this.assignments[row] = this.assignments[last]!;
     }
     this.ids.pop();
     this.rowOf.delete(id);
@@ -75,22 +89,88 @@ export class VectorIndex {
   search(query: Float32Array, limit: number, accept?: (id: string) => boolean): VectorHit[] {
     const unit = normalize(Float32Array.from(query));
     const count = this.ids.length;
-    const scores = new Float32Array(count);
+    const scores = new Float32Array(count).fill(-Infinity);
     const dims = this.dimensions;
+    const probed = this.probedPartitions(unit);
     if (this.quantization === 'float32') {
-      for (let row = 0; row < count; row += 1) scores[row] = dot(unit, this.floats, row * dims);
+      for (let row = 0; row < count; row += 1)
+        if (!probed || probed[this.assignments[row]!]) scores[row] = dot(unit, this.floats, row * dims);
     } else {
       for (let row = 0; row < count; row += 1) {
+        if (probed && !probed[this.assignments[row]!]) continue;
         let sum = 0;
         const offset = row * dims;
         for (let d = 0; d < dims; d += 1) sum += unit[d]! * this.bytes[offset + d]!;
         scores[row] = sum * this.scales[row]!;
       }
     }
-    return topK(scores, limit, (row) => (accept ? accept(this.ids[row]!) : true)).map((row) => ({
+    return topK(scores, limit, (row) => scores[row] !== -Infinity && (accept ? accept(this.ids[row]!) : true)).map((row) => ({
       id: this.ids[row]!,
       score: scores[row]!,
     }));
+  }
+
+  /**
+   * Switches to approximate search: k-means (spherical, seeded) splits the rows into `partitions` cells and a
+   * query scans only the `probes` cells whose centroids are nearest. Rows added later join their nearest cell.
+   */
+  partition(partitions: number, probes: number, options: { sample?: number; iterations?: number; seed?: number } = {}): void {
+    const count = this.ids.length;
+    const dims = this.dimensions;
+    if (count < partitions * 4) return;
+    const random = seededRandom(options.seed ?? 1);
+    const sample = Array.from({ length: Math.min(count, options.sample ?? 10_000) }, () => Math.floor(random() * count));
+    const centroids = new Float32Array(partitions * dims);
+    for (let c = 0; c < partitions; c += 1) centroids.set(this.rowVector(sample[Math.floor(random() * sample.length)]!), c * dims);
+    this.centroids = centroids;
+    for (let iteration = 0; iteration < (options.iterations ?? 8); iteration += 1) {
+      const sums = new Float32Array(partitions * dims);
+      for (const row of sample) {
+        const vector = this.rowVector(row);
+        const c = this.nearestCentroid(vector);
+        for (let d = 0; d < dims; d += 1) sums[c * dims + d]! += vector[d]!;
+      }
+      for (let c = 0; c < partitions; c += 1) {
+        const centroid = normalize(sums.subarray(c * dims, (c + 1) * dims));
+        if (centroid.some((value) => value !== 0)) centroids.set(centroid, c * dims);
+      }
+    }
+    this.assignments = new Int32Array(Math.max(count, 1024));
+    for (let row = 0; row < count; row += 1) this.assignments[row] = this.nearestCentroid(this.rowVector(row));
+    this.probes = Math.min(partitions, probes);
+  }
+
+  private rowVector(row: number): Float32Array {
+    const dims = this.dimensions;
+    if (this.quantization === 'float32') return this.floats.subarray(row * dims, (row + 1) * dims);
+    return Float32Array.from(this.bytes.subarray(row * dims, (row + 1) * dims), (value) => value * this.scales[row]!);
+  }
+
+  private nearestCentroid(vector: Float32Array): number {
+    const centroids = this.centroids!;
+    const dims = this.dimensions;
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let c = 0; c < centroids.length / dims; c += 1) {
+      const score = dot(vector, centroids, c * dims);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** Which partitions a query scans, or null for exact search. */
+  private probedPartitions(unit: Float32Array): Uint8Array | null {
+    if (!this.centroids) return null;
+    const dims = this.dimensions;
+    const partitions = this.centroids.length / dims;
+    const scores = new Float32Array(partitions);
+    for (let c = 0; c < partitions; c += 1) scores[c] = dot(unit, this.centroids, c * dims);
+    const probed = new Uint8Array(partitions);
+    for (const c of topK(scores, this.probes, () => true)) probed[c] = 1;
+    return probed;
   }
 
   private grow(rows: number): void {

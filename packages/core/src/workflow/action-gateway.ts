@@ -19,6 +19,14 @@ export interface ActionGatewayOptions {
   readonly clock: Clock;
   readonly newId: IdGenerator;
   readonly startTimer?: StartTimer;
+  /** Confirmations and approvals given in earlier messages and not used yet (from `pending()`). */
+  readonly pending?: PendingConsent;
+}
+
+/** callKeys of confirmed and approved calls that have not run yet. */
+export interface PendingConsent {
+  readonly confirmed: readonly string[];
+  readonly approved: readonly string[];
 }
 
 export interface ActionOutcome {
@@ -38,14 +46,16 @@ export interface ActionGateway {
   /** Records a human's approval of a call parked by an authority limit. */
   approve(call: ToolCall, approver: string): void;
   log(): readonly ActionLogEntry[];
+  /** Consent not yet used, to store between messages. */
+  pending(): PendingConsent;
 }
 
 export function createActionGateway(options: ActionGatewayOptions): ActionGateway {
   const { registry, executor, guards, log, conversationId } = options;
   let customerId: string | null = null;
   const used = new Set<string>();
-  const confirmed = new Set<string>();
-  const approved = new Set<string>();
+  const confirmed = new Set<string>(options.pending?.confirmed);
+  const approved = new Set<string>(options.pending?.approved);
 
   async function runWithLimits(definition: ToolDefinition, call: ToolCall, key: string | undefined): Promise<unknown> {
     const attempts = 1 + (definition.idempotent ? definition.retries : 0);
@@ -117,9 +127,22 @@ export function createActionGateway(options: ActionGatewayOptions): ActionGatewa
     await gateway.attempt({ tool: tool.name, arguments: { summary } }, { actor: 'engine' });
   }
 
+  // What an executed call teaches the guards: who is verified, which once-per-record actions are used up.
+  function remember(outcome: ActionOutcome): ActionOutcome {
+    const { tool, arguments: args, result, status } = outcome.entry;
+    if (status !== 'executed') return outcome;
+    if (guards.authentication?.tools.includes(tool)) customerId = String(result);
+    for (const [index, rule] of (guards.oncePerRecord ?? []).entries())
+      if (rule.tools.includes(tool) && args[rule.argument] !== undefined) used.add(onceKey(index, args[rule.argument]));
+    return outcome;
+  }
+  // A gateway over a log with history (a later message of the conversation) starts from what that history taught.
+  for (const entry of log.list(conversationId)) remember({ status: entry.status, entry });
+
   const gateway: ActionGateway = {
     conversationId,
     customerId: () => customerId,
+    pending: () => ({ confirmed: [...confirmed], approved: [...approved] }),
     confirm: (call) => void confirmed.add(callKey(call)),
     approve: (call) => void approved.add(callKey(call)),
     log: () => log.list(conversationId),
@@ -144,20 +167,19 @@ export function createActionGateway(options: ActionGatewayOptions): ActionGatewa
         const result = await runWithLimits(definition, call, writeKey);
         registry.checkResult(call.tool, result);
         const keyField = writeKey === undefined ? {} : { idempotencyKey: writeKey };
-        if (guards.authentication?.tools.includes(call.tool)) {
-          if (customerId !== null && result !== customerId && guards.oneCustomerPerConversation)
-            return write(call, actor, {
-              status: 'blocked',
-              guard: 'one_customer',
-              reason: 'this conversation is already with another verified customer; I can only help one customer per conversation',
-            });
-          customerId = String(result);
-        }
-        for (const [index, rule] of (guards.oncePerRecord ?? []).entries())
-          if (rule.tools.includes(call.tool) && call.arguments[rule.argument] !== undefined)
-            used.add(onceKey(index, call.arguments[rule.argument]));
+        if (
+          guards.authentication?.tools.includes(call.tool) &&
+          customerId !== null &&
+          result !== customerId &&
+          guards.oneCustomerPerConversation
+        )
+          return write(call, actor, {
+            status: 'blocked',
+            guard: 'one_customer',
+            reason: 'this conversation is already with another verified customer; I can only help one customer per conversation',
+          });
         confirmed.delete(key);
-        return write(call, actor, { status: 'executed', result, ...keyField });
+        return remember(write(call, actor, { status: 'executed', result, ...keyField }));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         return write(call, actor, { status: 'failed', reason });

@@ -4,6 +4,7 @@ import { verifyActionClaims, type ActionClaim } from './claim-verifier.js';
 import type { Condition, WorkflowDefinition, WorkflowStep } from './workflow-definition.js';
 import { evaluateCondition, renderTemplate, type RunContext } from './workflow-expressions.js';
 import type { ToolCall, ToolDefinition } from './tool-definition.js';
+import { extractSlot } from './workflow-slots.js';
 
 export type WorkflowEvent =
   | { readonly type: 'message'; readonly text: string; readonly slots?: Readonly<Record<string, string>> }
@@ -28,12 +29,24 @@ export interface WorkflowRunOptions {
   readonly gateway: ActionGateway;
   readonly tools: readonly ToolDefinition[];
   readonly conditions?: Readonly<Record<string, Condition>>;
+  /** Picks a run up where a stored snapshot left it (the conversation's next message). */
+  readonly resume?: WorkflowRunSnapshot;
+}
+
+/** Everything a run needs to continue in a later message: plain JSON, so it can be stored as an event. */
+export interface WorkflowRunSnapshot {
+  readonly index: number;
+  readonly waiting: WaitingFor | null;
+  readonly status: WorkflowTurn['status'];
+  readonly context: Readonly<Record<string, unknown>>;
 }
 
 export interface WorkflowRun {
-  start(): Promise<WorkflowTurn>;
+  /** Starts the run; every slot with a pattern or values is filled from the opening message when it holds one. */
+  start(opening?: { readonly text?: string; readonly slots?: Readonly<Record<string, string>> }): Promise<WorkflowTurn>;
   handle(event: WorkflowEvent): Promise<WorkflowTurn>;
   context(): RunContext;
+  snapshot(): WorkflowRunSnapshot;
 }
 
 const withheld = "I can't confirm that yet. Let me check what has actually been done before I say more.";
@@ -42,11 +55,11 @@ const maxStepsPerTurn = 200;
 export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
   const { workflow, gateway } = options;
   const steps = workflow.steps;
-  const context: Record<string, unknown> = { slots: {} };
+  const context: Record<string, unknown> = structuredClone({ slots: {}, ...options.resume?.context });
   const slots = context['slots'] as Record<string, unknown>;
-  let index = 0;
-  let waiting: WaitingFor | null = null;
-  let status: WorkflowTurn['status'] = 'waiting';
+  let index = options.resume?.index ?? 0;
+  let waiting: WaitingFor | null = options.resume?.waiting ?? null;
+  let status: WorkflowTurn['status'] = options.resume?.status ?? 'waiting';
   let replies: string[] = [];
   let blocked: { text: string; unsupported: ActionClaim[] }[] = [];
 
@@ -66,6 +79,12 @@ export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
       blocked.push({ text, unsupported: [...verdict.unsupported] });
       replies.push(withheld);
     }
+  }
+  // A handoff packet may not tell the human that something happened when the log says it did not.
+  function verifiedSummary(summary: string): string {
+    const verdict = verifyActionClaims(summary, gateway.log(), options.tools);
+    if (verdict.allowed) return summary;
+    return `${summary} [Not backed by the action log, so not done: ${verdict.unsupported.map((claim) => claim.text).join('; ')}]`;
   }
   const finish = (final: WorkflowTurn['status']): void => {
     status = final;
@@ -93,6 +112,12 @@ export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
         waiting = { kind: 'approval', call };
         return false;
       }
+      // The kill switch already handed the call to a human: the run ends in that handoff.
+      if (outcome.entry.handedOff) {
+        say(`I can't make that change automatically: ${outcome.reason}.`);
+        finish('handed_off');
+        return false;
+      }
       if (step.onFailure) return ((index = indexOf(step.onFailure)), true);
       say(`I couldn't do that: ${outcome.reason}.`);
       finish('done');
@@ -114,7 +139,7 @@ export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
       const handoffTool = options.tools.find((tool) => tool.handoff);
       if (handoffTool)
         await gateway.attempt(
-          { tool: handoffTool.name, arguments: { summary: render(step.handoff) } },
+          { tool: handoffTool.name, arguments: { summary: verifiedSummary(render(step.handoff)) } },
           { actor: `workflow:${workflow.name}` },
         );
       say('I am transferring you to a human agent, who will see everything we have discussed.');
@@ -144,7 +169,7 @@ export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
     const step = steps[index];
     if (!waiting || !step) return;
     if (waiting.kind === 'slot' && event.type === 'message' && 'collect' in step) {
-      const value = event.slots?.[waiting.slot] ?? extract(step, event.text);
+      const value = event.slots?.[waiting.slot] ?? extractSlot(step, event.text);
       waiting = null;
       // Without a usable value the collect step runs again and re-asks.
       if (value === undefined) return;
@@ -176,17 +201,21 @@ export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
   }
 
   return {
-    start: advance,
+    async start(start = {}) {
+      Object.assign(slots, start.slots);
+      // "Cancel order #W1234567, I ordered it by mistake" already answers two questions the workflow would ask.
+      for (const step of steps)
+        if ('collect' in step && (step.pattern || step.values) && slots[step.collect] === undefined && start.text) {
+          const value = extractSlot(step, start.text);
+          if (value !== undefined) slots[step.collect] = value;
+        }
+      return advance();
+    },
     async handle(event) {
       accept(event);
       return advance();
     },
     context: () => context,
+    snapshot: () => structuredClone({ index, waiting, status, context }),
   };
-}
-
-function extract(step: Extract<WorkflowStep, { collect: string }>, text: string): string | undefined {
-  if (step.pattern) return new RegExp(step.pattern, 'iu').exec(text)?.[0];
-  if (step.values) return step.values.find((value) => text.toLowerCase().includes(value.toLowerCase()));
-  return text.trim() || undefined;
 }

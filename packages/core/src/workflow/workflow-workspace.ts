@@ -119,7 +119,11 @@ export function parseWorkflowWorkspace(files: WorkflowFiles): WorkflowWorkspace 
 }
 
 function toWorkflow(parsed: ParsedFile, known: ReadonlySet<string>): WorkflowDefinition {
-  const raw = parsed.value as Omit<Partial<WorkflowDefinition>, 'steps'> & { name: string; steps: Record<string, unknown>[] };
+  const { triggers, ...raw } = parsed.value as Omit<Partial<WorkflowDefinition>, 'steps'> & {
+    name: string;
+    steps: Record<string, unknown>[];
+    triggers?: { intents?: string[] };
+  };
   const ids = new Set(raw.steps.map((step) => step['id']).filter((id) => typeof id === 'string'));
   raw.steps.forEach((step, i) => {
     const kinds = workflowStepKinds.filter((kind) => kind in step);
@@ -138,5 +142,6 @@ function toWorkflow(parsed: ParsedFile, known: ReadonlySet<string>): WorkflowDef
         fail(parsed.file, `steps[${i}] goes to '${target}', which no step has as its id`);
   });
   const steps = raw.steps.map((step) => ('call' in step && step['arguments'] === undefined ? { ...step, arguments: {} } : step));
-  return { ...raw, description: raw.description ?? '', intents: raw.intents ?? [], steps: steps as unknown as WorkflowDefinition['steps'] };
+  const intents = [...new Set([...(raw.intents ?? []), ...(triggers?.intents ?? [])])];
+  return { ...raw, description: raw.description ?? '', intents, steps: steps as unknown as WorkflowDefinition['steps'] };
 }

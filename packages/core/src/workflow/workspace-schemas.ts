@@ -108,6 +108,8 @@ export const workflowFileSchema = strictObject(
     name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-_]*$' },
     description: { type: 'string' },
     intents: names,
+    /** The same as `intents`, spelled as a trigger block: `triggers: { intents: [cancel_order] }`. */
+    triggers: strictObject({ intents: names }),
     authority: {
       type: 'array',
       items: strictObject({ tool: name, argument: { type: 'string' }, max: { type: 'number' } }, ['tool', 'argument', 'max']),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isSwitchboardError, type SwitchboardError } from '@switchboard/spec';
 import { startOpenAiStandIn, type OpenAiStandIn } from '@switchboard/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChatModel, ChatStreamPart } from './chat-model-types.js';
+import type { ChatModel, ChatStreamPart } from '@switchboard/spec';
 import { createOpenAiCompatibleChatModel } from './openai-compatible-chat-model.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 /** A chat model for any server speaking OpenAI's /chat/completions: OpenAI, Ollama, vLLM, llama.cpp, LM Studio, TGI. */
-import type { ChatModel, ChatRequest, ChatResult, ChatStreamPart, TokenUsage } from './chat-model-types.js';
-import { errorFromException, errorFromResponse, malformedResponse } from './provider-error.js';
-import { readSseData } from './read-sse-data.js';
+import type { ChatModel, ChatRequest, ChatResult, ChatStreamPart, TokenUsage } from '@switchboard/spec';
+import { errorFromException, errorFromResponse, malformedResponse } from '../http/provider-error.js';
+import { readSseData } from '../http/read-sse-data.js';
 
 export interface OpenAiCompatibleChatSettings {
   /** Up to and including the version, e.g. 'http://localhost:11434/v1'. */

@@ -1,17 +1,17 @@
 /** The registry apps use to turn a configured 'provider:model' name into a chat model. */
-import { SwitchboardError } from '@switchboard/spec';
-import type { ChatModel } from './chat-model-types.js';
-import { createOpenAiCompatibleChatModel } from './openai-compatible-chat-model.js';
+import { SwitchboardError, type ChatModel } from '@switchboard/spec';
+import { createAnthropicChatModel } from './anthropic/anthropic-chat-model.js';
+import { createOpenAiCompatibleChatModel } from './openai-compatible/openai-compatible-chat-model.js';
 
 export interface ChatModelSettings {
-  /** Required for 'openai-compatible'; 'openai' defaults to https://api.openai.com/v1. */
+  /** Required for 'openai-compatible'; 'openai' and 'anthropic' default to the vendor's endpoint. */
   readonly baseUrl?: string;
   readonly apiKey?: string;
   readonly timeoutMs?: number;
   readonly fetch?: typeof globalThis.fetch;
 }
 
-export const chatProviders = ['openai-compatible', 'openai'] as const;
+export const chatProviders = ['openai-compatible', 'openai', 'anthropic'] as const;
 
 /** Splits at the first colon only: 'openai-compatible:llama3.1:8b' names the Ollama model 'llama3.1:8b'. */
 export function resolveChatModel(name: string, settings: ChatModelSettings = {}): ChatModel {
@@ -28,10 +28,8 @@ export function resolveChatModel(name: string, settings: ChatModelSettings = {})
       if (!settings.baseUrl) {
         throw new SwitchboardError(
           'CONFIG_INVALID',
-          `model '${name}' needs a base URL: set SWITCHBOARD_LLM_BASE_URL (e.g. http://localhost:11434/v1)`,
-          {
-            details: { field: 'baseUrl' },
-          },
+          `model '${name}' needs a base URL: set llm.baseUrl in switchboard.yaml or SWITCHBOARD_LLM_BASE_URL (e.g. http://localhost:11434/v1)`,
+          { details: { field: 'baseUrl' } },
         );
       }
       return createOpenAiCompatibleChatModel({ ...settings, baseUrl: settings.baseUrl, model });
@@ -42,6 +40,8 @@ export function resolveChatModel(name: string, settings: ChatModelSettings = {})
         model,
         providerName: 'openai',
       });
+    case 'anthropic':
+      return createAnthropicChatModel({ ...settings, model });
     default:
       throw new SwitchboardError(
         'CONFIG_INVALID',

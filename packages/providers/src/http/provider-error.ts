@@ -9,9 +9,9 @@ export function isRetryableStatus(status: number): boolean {
 export function errorFromResponse(providerId: string, status: number, body: string, retryAfter: string | null): SwitchboardError {
   const hint =
     status === 401 || status === 403
-      ? ' Check SWITCHBOARD_LLM_API_KEY.'
+      ? ' Check the API key (the variable named by apiKeyEnv, or SWITCHBOARD_LLM_API_KEY).'
       : status === 404
-        ? ' Check SWITCHBOARD_LLM_BASE_URL (it usually ends in /v1) and the model name.'
+        ? ' Check the base URL (OpenAI-compatible servers usually end in /v1) and the model name.'
         : '';
   const seconds = retryAfter === null ? NaN : Number(retryAfter);
   return new SwitchboardError('PROVIDER_FAILURE', `${providerId} answered HTTP ${status}.${hint}`, {

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '@switchboard/config';
+import { createSqliteStores } from '@switchboard/store-sqlite';
+import { makeChunk, makeDocument, toStoredChunk } from '@switchboard/testkit';
+import type { ChunkWithDocument, Embedder } from '@switchboard/spec';
+import { buildRetriever, chunkVectors } from './retriever.js';
+import { resolveEmbedder } from './embedders.js';
+
+/** A fake model whose vectors carry a per-model marker, so a mixed-up vector is visible; it counts what it embeds. */
+function countingEmbedder(id: string, marker: number): Embedder & { embedded: string[] } {
+  const embedded: string[] = [];
+  return {
+    id,
+    dimensions: 2,
+    maxBatchSize: 2,
+    embedded,
+    async embed(texts) {
+      embedded.push(...texts);
+      return texts.map((text) => Float32Array.from([marker, text.length]));
+    },
+  };
+}
+
+async function storeWithChunks(texts: string[]) {
+  const stores = createSqliteStores(':memory:');
+  const document = makeDocument();
+  const chunks = texts.map((text, i) => makeChunk(document, { id: `doc_1:s${i}`, ordinal: i, text }));
+  await stores.knowledge.upsertSource('kb', 'markdown');
+  await stores.knowledge.replaceDocument({ document, chunks: chunks.map(toStoredChunk) });
+  return { stores, chunks: await stores.knowledge.listChunks() };
+}
+
+describe('chunkVectors', () => {
+  it('embeds every chunk once, then only the chunks that are new or whose text changed', async () => {
+    const { stores, chunks } = await storeWithChunks(['Refunds take 5 days.', 'Shipping is free.', 'Call us.']);
+    try {
+      const model = countingEmbedder('fake:a', 1);
+      await chunkVectors(model, chunks, stores.embeddings);
+      expect(model.embedded).toHaveLength(3);
+      const edited: ChunkWithDocument[] = chunks.map((chunk, i) => (i === 1 ? { ...chunk, text: 'Shipping costs $5.' } : chunk));
+      const again = await chunkVectors(model, edited, stores.embeddings);
+      expect(model.embedded).toHaveLength(4);
+      expect(model.embedded[3]).toContain('Shipping costs $5.');
+      expect(again.map((entry) => entry.id)).toEqual(chunks.map((chunk) => chunk.id));
+    } finally {
+      stores.close();
+    }
+  });
+
+  it('re-embeds everything for a different model and never hands one model the vectors of another', async () => {
+    const { stores, chunks } = await storeWithChunks(['Refunds take 5 days.', 'Shipping is free.']);
+    try {
+      const modelA = countingEmbedder('fake:a', 1);
+      const modelB = countingEmbedder('fake:b', 2);
+      await chunkVectors(modelA, chunks, stores.embeddings);
+      const forB = await chunkVectors(modelB, chunks, stores.embeddings);
+      expect(modelB.embedded).toHaveLength(2);
+      expect(forB.every((entry) => entry.vector[0] === 2)).toBe(true);
+      const backToA = await chunkVectors(modelA, chunks, stores.embeddings);
+      expect(modelA.embedded).toHaveLength(2);
+      expect(backToA.every((entry) => entry.vector[0] === 1)).toBe(true);
+    } finally {
+      stores.close();
+    }
+  });
+});
+
+describe('buildRetriever', () => {
+  it('builds the dense index from stored vectors without embedding again', async () => {
+    const { stores, chunks } = await storeWithChunks(['Refunds are issued within 5 business days.', 'Express shipping costs $12.']);
+    try {
+      const config = loadConfig('/nonexistent-switchboard-workspace');
+      const model = countingEmbedder('fake:a', 1);
+      await chunkVectors(model, chunks, stores.embeddings);
+      const retriever = await buildRetriever(config, chunks, { mode: 'hybrid', embeddings: stores.embeddings, embedder: model });
+      expect(model.embedded).toHaveLength(2);
+      expect(retriever.dense?.size).toBe(2);
+    } finally {
+      stores.close();
+    }
+  });
+});
+
+describe('resolveEmbedder', () => {
+  it('needs a base URL for an openai-compatible embedder and takes it from the environment first', () => {
+    expect(() => resolveEmbedder('openai-compatible:nomic-embed-text', { environment: {} })).toThrow(/SWITCHBOARD_EMBEDDINGS_BASE_URL/);
+    const endpoint = { baseUrl: 'http://config.invalid/v1', apiKeyEnv: null, dimensions: 768, batchSize: 32 };
+    const embedder = resolveEmbedder('openai-compatible:nomic-embed-text', {
+      endpoint,
+      environment: { SWITCHBOARD_EMBEDDINGS_BASE_URL: 'http://127.0.0.1:1/v1' },
+    });
+    expect(embedder).toMatchObject({ id: 'openai-compatible:nomic-embed-text', dimensions: 768, maxBatchSize: 32 });
+  });
+
+  it('names the available embedders for an unknown one and reports a missing ONNX folder', () => {
+    expect(() => resolveEmbedder('cohere:embed')).toThrow(/available: local:glove-100d-sif, openai-compatible:<model>, onnx:<folder>/);
+    expect(() => resolveEmbedder('onnx:models/missing', { baseDir: '/nonexistent' })).toThrow(/config.json does not exist/);
+  });
+});

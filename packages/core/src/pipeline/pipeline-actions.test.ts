@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { EventStore, SwitchboardEvent } from '@switchboard/spec';
+import { makeChunk, makeDocument } from '@switchboard/testkit';
+import type { GenerativeAnswer } from '../generation/answer-types.js';
+import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
+import type { IntentClassifier } from '../intent/intent-classifier.js';
+import { HybridRetriever } from '../retrieval/hybrid-retriever.js';
+import { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import { createDefaultSafetyFilter } from '../safety/default-safety-filter.js';
+import type { ToolCall, ToolExecutor } from '../workflow/tool-definition.js';
+import { createWorkflowActor } from '../workflow/workflow-actor.js';
+import { parseWorkflowWorkspace } from '../workflow/workflow-workspace.js';
+import { createAnswerPipeline, type AnswerPipelineDependencies } from './answer-pipeline.js';
+
+let counter = 0;
+const newId = (prefix = 'id'): string => `${prefix}_${++counter}`;
+const clock = (): number => Date.parse('2026-03-01T12:00:00Z');
+
+function memoryEvents(): EventStore & { all: SwitchboardEvent[] } {
+  const all: SwitchboardEvent[] = [];
+  return {
+    all,
+    append: async (event) => void all.push(event),
+    list: async (query = {}) =>
+      all.filter((e) => (!query.conversationId || e.conversationId === query.conversationId) && (!query.type || e.type === query.type)),
+  };
+}
+
+const workspace = parseWorkflowWorkspace({
+  tools: {
+    file: 'tools.yaml',
+    value: {
+      servers: { shop: { kind: 'shop' } },
+      tools: [
+        {
+          name: 'refund_order',
+          description: 'Refund an order in full.',
+          server: 'shop',
+          writes: true,
+          idempotent: false,
+          arguments: { type: 'object', required: ['order_id'], properties: { order_id: { type: 'string' } } },
+          result: { type: 'object', required: ['refunded'] },
+        },
+      ],
+    },
+  },
+  policy: { file: 'policy.yaml', value: { confirmWrites: true } },
+  workflows: [
+    {
+      file: 'workflows/refund-order.yaml',
+      value: {
+        name: 'refund-order',
+        intents: ['refund'],
+        steps: [
+          { collect: 'order_id', prompt: 'Which order should I refund?', pattern: '#A\\d+' },
+          { confirm: 'Refund order {{slots.order_id}} in full (yes/no)?' },
+          { call: 'refund_order', arguments: { order_id: '{{slots.order_id}}' } },
+          { reply: 'I have refunded order {{slots.order_id}}.' },
+        ],
+      },
+    },
+  ],
+});
+
+function setup(options: { killSwitch?: boolean; confidence?: number; generated?: string } = {}) {
+  const calls: ToolCall[] = [];
+  const executor: ToolExecutor = {
+    async execute(_definition, call) {
+      calls.push(call);
+      return call.tool === 'handoff_to_human' ? 'handed off' : { refunded: true };
+    },
+  };
+  const events = memoryEvents();
+  const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+  const refunds = makeDocument({ id: 'refunds', title: 'Requesting a refund', path: 'kb/refunds.md' });
+  index.addChunks([
+    makeChunk(refunds, {
+      id: 'refunds:s1',
+      text: 'Annual plans can be refunded within 30 days of purchase. When we have refunded your order, the money arrives in 5 days.',
+    }),
+  ]);
+  const intent = {
+    predict: () => ({ label: 'refund', confidence: options.confidence ?? 0.9, outOfScope: false, probabilities: [] }),
+  } as unknown as IntentClassifier;
+  const generator: GenerativeAnswerer | null = options.generated
+    ? {
+        answer: async (request) =>
+          ({
+            text: options.generated ?? '',
+            citations: request.extractiveFallback.citations,
+            mode: 'generated',
+            verdict: { faithfulness: 1, failedClaims: [], regenerated: false, fallback: null, fallbackReason: null },
+            model: 'stub',
+            costUsd: 0,
+            tokens: { inputTokens: 0, outputTokens: 0 },
+            route: { tier: 'large', reason: 'hard', difficulty: 0.5 },
+            attempts: [],
+            cached: false,
+          }) as GenerativeAnswer,
+        answerStream: () => {
+          throw new Error('not used');
+        },
+        invalidateDocument: () => 0,
+      }
+    : null;
+  const act = createWorkflowActor({ workspace, executor, events, clock, newId, killSwitch: options.killSwitch ?? false });
+  const deps: AnswerPipelineDependencies = {
+    retriever: new HybridRetriever(index, null),
+    clock,
+    timer: () => 0,
+    newId,
+    topK: 5,
+    composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays 9-5' },
+    safety: createDefaultSafetyFilter(),
+    intent,
+    generator,
+    act,
+    events,
+  };
+  return { pipeline: createAnswerPipeline(deps), calls, events, deps };
+}
+
+describe('the act stage and the claim check in the pipeline', () => {
+  it('blocks a generated reply claiming a refund that is not in the action log, and logs it', async () => {
+    const { pipeline, events } = setup({ generated: "I've refunded your order. [1]", confidence: 0.2 });
+    const { answer, trace } = await pipeline.answer('how do I get a refund for my annual plan?', { conversationId: 'c1' });
+    expect(answer.text).not.toMatch(/refunded/);
+    expect(answer.handoff).toEqual({ mode: 'offered', reason: 'unsupported_claim', queue: 'Acme Support' });
+    const guard = trace.stages.find((s) => s.name === 'guard')?.detail;
+    expect(guard).toMatchObject({ allowed: false, violations: [], unsupportedClaims: ["I've refunded your order."] });
+    const blocked = events.all.find((e) => e.type === 'claim.blocked');
+    expect(blocked?.conversationId).toBe('c1');
+    expect(blocked?.data['blockedText']).toContain("I've refunded your order");
+  });
+
+  it('blocks the same claim with no actor configured at all', async () => {
+    const { deps } = setup({ generated: "I've refunded your order. [1]" });
+    const pipeline = createAnswerPipeline({ ...deps, act: null });
+    const { answer } = await pipeline.answer('how do I get a refund for my annual plan?', { conversationId: 'c2' });
+    expect(answer.text).not.toMatch(/refunded/);
+  });
+
+  it('keeps a sentence quoted from the cited knowledge, which states policy rather than an action', async () => {
+    const { pipeline } = setup({ generated: 'Annual plans can be refunded within 30 days of purchase. [1]', confidence: 0.2 });
+    const { answer } = await pipeline.answer('how do I get a refund for my annual plan?', { conversationId: 'c3' });
+    expect(answer.text).toContain('Annual plans can be refunded within 30 days of purchase.');
+  });
+
+  it('starts the workflow the intent selects, keeps its state across messages, and reports what the log backs', async () => {
+    const { pipeline, calls } = setup();
+    const first = await pipeline.answer('I want a refund for order #A12345', { conversationId: 'c4' });
+    expect(first.answer.text).toBe('Refund order #A12345 in full (yes/no)?');
+    expect(first.trace.stages.map((s) => s.name)).not.toContain('retrieve');
+    expect(calls).toEqual([]);
+    const unclear = await pipeline.answer('hmm, what do you mean', { conversationId: 'c4' });
+    expect(unclear.answer.text).toBe('Please answer yes or no. Refund order #A12345 in full (yes/no)?');
+    const second = await pipeline.answer('yes please', { conversationId: 'c4' });
+    expect(calls).toEqual([{ tool: 'refund_order', arguments: { order_id: '#A12345' } }]);
+    expect(second.answer.text).toBe('I have refunded order #A12345.');
+    expect(second.answer.handoff).toBeNull();
+    expect(second.facts.toolsRun).toEqual([{ name: 'refund_order', outcome: 'executed' }]);
+    // That run is finished: the next refund request starts a fresh one instead of continuing it.
+    const third = await pipeline.answer('I would like another refund', { conversationId: 'c4' });
+    expect(third.answer.text).toBe('Which order should I refund?');
+  });
+
+  it('does not start a workflow when the intent is below the action confidence threshold', async () => {
+    const { pipeline, calls } = setup({ confidence: 0.4 });
+    const { answer, trace } = await pipeline.answer('I want a refund for order #A12345', { conversationId: 'c5' });
+    expect(answer.text).not.toContain('Refund order #A12345');
+    expect(trace.stages.find((s) => s.name === 'act')?.detail).toMatchObject({ skipped: 'no workflow under way or selected' });
+    expect(calls).toEqual([]);
+  });
+
+  it('turns the write into a handoff when the kill switch is on', async () => {
+    const { pipeline, calls } = setup({ killSwitch: true });
+    await pipeline.answer('I want a refund for order #A12345', { conversationId: 'c6' });
+    const { answer, facts } = await pipeline.answer('yes', { conversationId: 'c6' });
+    expect(calls.map((call) => call.tool)).toEqual(['handoff_to_human']);
+    expect(answer.handoff).toEqual({ mode: 'transferred', reason: 'kill_switch', queue: 'Acme Support' });
+    expect(answer.text).toMatch(/automated changes are switched off/);
+    expect(answer.text).not.toMatch(/refunded/);
+    expect(facts.toolsRun).toEqual([
+      { name: 'refund_order', outcome: 'blocked' },
+      { name: 'handoff_to_human', outcome: 'executed' },
+    ]);
+  });
+});

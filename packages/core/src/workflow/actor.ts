@@ -1,0 +1,37 @@
+/** The pipeline's act dependency: runs a conversation's automated actions and answers for its action log. */
+import type { CustomerInfo } from '@switchboard/spec';
+import type { ActionLogEntry } from './action-log.js';
+import type { ToolDefinition } from './tool-definition.js';
+
+export interface ActInput {
+  readonly conversationId: string | null;
+  readonly question: string;
+  /** The intent stage's prediction, when there is an intent model. */
+  readonly intent: { readonly label: string; readonly confidence: number; readonly outOfScope?: boolean } | null;
+  readonly customer: CustomerInfo | null;
+  /** The intent confidence an action needs to start (guardrails.minActionConfidence). */
+  readonly minConfidence: number;
+}
+
+export interface ActTurn {
+  /** The workflow that took this turn. */
+  readonly workflow: string;
+  /** The reply to send; already checked against the action log by the workflow run. */
+  readonly text: string;
+  readonly status: 'waiting' | 'done' | 'handed_off';
+  /** Set when the turn ended in a handoff to a human (a handoff step, or the kill switch). */
+  readonly handoff: { readonly reason: string } | null;
+  /** The tool calls this turn attempted and how each went. */
+  readonly toolsRun: readonly { readonly name: string; readonly outcome: string; readonly result?: string }[];
+  /** Text the reply may draw on for the output guard: the workflow's own rendered replies and this turn's results. */
+  readonly evidence: readonly string[];
+}
+
+export interface Actor {
+  /** Takes the turn when a workflow is under way in the conversation or the intent starts one; null otherwise. */
+  act(input: ActInput): Promise<ActTurn | null>;
+  /** Everything attempted in the conversation, for the claim verifier. */
+  actionLog(conversationId: string): Promise<readonly ActionLogEntry[]>;
+  /** The tools and their effects, so the claim verifier knows which action backs which claim. */
+  readonly tools: readonly Pick<ToolDefinition, 'name' | 'effects'>[];
+}

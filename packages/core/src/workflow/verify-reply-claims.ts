@@ -1,0 +1,23 @@
+/** The claim check on an outgoing reply: action claims need the action log, except sentences quoted from the knowledge. */
+import type { ActionLogEntry } from './action-log.js';
+import { verifyActionClaims, type ClaimVerdict } from './claim-verifier.js';
+import type { ToolDefinition } from './tool-definition.js';
+
+export interface ReplyClaimInput {
+  readonly text: string;
+  readonly log: readonly ActionLogEntry[];
+  readonly tools: readonly Pick<ToolDefinition, 'name' | 'effects'>[];
+  /** The cited knowledge: a clause copied from it states a policy ("cancelled orders are refunded"), not an action here. */
+  readonly quoted: readonly string[];
+}
+
+const normalize = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function verifyReplyClaims(input: ReplyClaimInput): ClaimVerdict {
+  const verdict = verifyActionClaims(input.text, input.log, input.tools);
+  if (verdict.allowed) return verdict;
+  const sources = input.quoted.map(normalize);
+  const quoted = (clause: string): boolean => sources.some((source) => source.includes(normalize(clause.replace(/\s*\[c?\d+\]/g, ''))));
+  const unsupported = verdict.unsupported.filter((claim) => !quoted(claim.text));
+  return { ...verdict, allowed: unsupported.length === 0, unsupported };
+}
