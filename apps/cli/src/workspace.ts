@@ -6,6 +6,8 @@ import type { Embedder } from '@switchboard/spec';
 import {
   IntentClassifier,
   createAnswerPipeline,
+  createLlmQueryRewriter,
+  type LlmQueryRewriter,
   createDefaultSafetyFilter,
   createGenerativeAnswerer,
   type AnswerPipeline,
@@ -61,6 +63,7 @@ export function createPipeline(workspace: Workspace, retriever: HybridRetriever)
     safety: createDefaultSafetyFilter(),
     ...loadIntentModel(workspace),
     generator: createGenerator(workspace.config),
+    llmRewriter: createLlmRewriter(workspace.config),
     guardrails,
     personas: personas.rules,
     knowledgeLanguages: language.knowledge,
@@ -97,6 +100,15 @@ function createGenerator(config: SwitchboardConfig): GenerativeAnswerer | null {
     deadlineMs: llm.deadlineMs,
     clock: () => performance.now(),
   });
+}
+
+/** The LLM query rewriter on the small model (else the large one) when an LLM is configured; otherwise null. */
+function createLlmRewriter(config: SwitchboardConfig): LlmQueryRewriter | null {
+  const settings = resolveLlmSettings(config.llm, process.env);
+  if (!settings) return null;
+  return createLlmQueryRewriter(
+    resolveChatModel(settings.smallModel ?? settings.model, { baseUrl: settings.baseUrl, apiKey: settings.apiKey, timeoutMs: 2_000 }),
+  );
 }
 
 /**

@@ -238,3 +238,10 @@ export type { PendingConsent } from './workflow/action-gateway.js';
 export type { WorkflowRunSnapshot } from './workflow/workflow-run.js';
 export { createBudgetedReranker, type RerankBudget } from './ranking/budgeted-reranker.js';
 export { trainLinearMap, type ContrastivePair, type LinearMapTraining } from './retrieval/train-linear-map.js';
+export {
+  createLlmQueryRewriter,
+  matchesVocabulary,
+  llmRewritePrompt,
+  type LlmQueryRewriter,
+  type LlmRewrite,
+} from './rewrite/llm-rewriter.js';

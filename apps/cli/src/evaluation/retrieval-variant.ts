@@ -5,7 +5,7 @@ import type { ChunkWithDocument } from '@switchboard/spec';
 import { buildRetriever } from '../retriever.js';
 import { adaptDense } from '../learning/adapt-dense.js';
 import { addHistory } from '../learning/workspace-learning.js';
-import { resolvedQuestions, type JudgedQuery } from './judged-queries.js';
+import { foldsOf, resolvedQuestions, type JudgedQuery } from './judged-queries.js';
 import { createQueryRewriting, rankQuery, type QueryRewriting } from './rank-query.js';
 import { trainRanker } from './train-ranker.js';
 
@@ -46,16 +46,21 @@ export async function prepareVariant(
   config: SwitchboardConfig,
   chunks: readonly ChunkWithDocument[],
   learnFrom: readonly JudgedQuery[],
+  groupBy: string | null = null,
 ): Promise<PreparedVariant> {
   const retriever = await buildRetriever(config, chunks, { mode: variant.mode, quiet: true });
   const rewriting = variant.rewrite ? createQueryRewriting(retriever) : null;
   if (learnFrom.length === 0) return { retriever, rewriting };
   if (variant.adapt) await adaptDense(retriever, resolvedQuestions(learnFrom));
   const useHistory = variant.history;
-  const half = useHistory && variant.rerank ? learnFrom.filter((_, i) => i % 2 === 0) : useHistory ? learnFrom : [];
+  // The halves mirror how scored queries relate to the learning queries: grouped by paraphrase thread when the
+  // evaluation is (new questions), plain otherwise (rewordings of past questions are history). A ranker trained in
+  // the other regime learns the wrong trust in history features: 0.23-0.31 nDCG@10 instead of 0.90-0.95 on stackfaq.
+  const [even, odd] = foldsOf(learnFrom, 2, groupBy);
+  const half = useHistory && variant.rerank ? even! : useHistory ? learnFrom : [];
   await addHistory(retriever, resolvedQuestions(half));
   if (variant.rerank) {
-    const trainOn = useHistory ? learnFrom.filter((_, i) => i % 2 === 1) : learnFrom;
+    const trainOn = useHistory ? odd! : learnFrom;
     retriever.reranker = await trainRanker(retriever, trainOn, (query) => rankQuery(retriever, rewriting, query, 50, false));
     if (useHistory) await addHistory(retriever, resolvedQuestions(trainOn));
   }

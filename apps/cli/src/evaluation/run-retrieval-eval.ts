@@ -92,16 +92,17 @@ async function scoreVariant(
   learnFrom: readonly JudgedQuery[],
 ): Promise<ScoredQuery[]> {
   const k = options.cv ?? 0;
+  const groupBy = options.cvGroupBy === undefined ? 'thread_id' : options.cvGroupBy;
   const rounds =
     k > 1
-      ? foldsOf(judged, k, options.cvGroupBy === undefined ? 'thread_id' : options.cvGroupBy).map((fold, i, folds) => ({
+      ? foldsOf(judged, k, groupBy).map((fold, i, folds) => ({
           test: fold,
           learn: folds.filter((_, j) => j !== i).flat(),
         }))
       : [{ test: [...judged], learn: [...learnFrom] }];
   const scored: ScoredQuery[] = [];
   for (const round of rounds) {
-    const { retriever, rewriting } = await prepareVariant(variant, options.config, chunks, round.learn);
+    const { retriever, rewriting } = await prepareVariant(variant, options.config, chunks, round.learn, k > 1 ? groupBy : null);
     for (const { query, judgements } of round.test) {
       if (scored.length % 100 === 0) options.onProgress?.(scored.length, judged.length, `querying (${variant.name})`);
       const { hits, rewritten } = await rankQuery(retriever, rewriting, query, 100);

@@ -7,6 +7,7 @@ import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
 import { rewriteQuery, type ConversationTurn } from '../rewrite/conversation-rewriter.js';
 import type { EntityGazetteer } from '../rewrite/entity-gazetteer.js';
 import { entityTagPrefix } from '../rewrite/entity-gazetteer.js';
+import type { LlmQueryRewriter } from '../rewrite/llm-rewriter.js';
 import type { SpellingCorrector } from '../rewrite/spelling-corrector.js';
 import { analyze } from '../text/analyze.js';
 import { round, type StageRecorder } from './stage-recorder.js';
@@ -40,6 +41,8 @@ export interface KnowledgeParts {
   readonly topK: number;
   readonly composer: ComposerOptions;
   readonly generator?: GenerativeAnswerer | null;
+  /** Rewrites queries with the LLM when one is configured and the router lets it. */
+  readonly llmRewriter?: LlmQueryRewriter | null;
 }
 
 export async function answerFromKnowledge(
@@ -50,7 +53,15 @@ export async function answerFromKnowledge(
   const index = parts.retriever.lexical;
   const rewritten = await stages.timed(
     'rewrite',
-    () => rewriteQuery(request.question, request.history, { gazetteer: parts.gazetteer, speller: parts.speller }),
+    async () => {
+      const ruled = rewriteQuery(request.question, request.history, { gazetteer: parts.gazetteer, speller: parts.speller });
+      if (!parts.llmRewriter) return { ...ruled, llm: null };
+      // The model sees the customer's own words; the entity carried from the conversation is added back after.
+      const carried = ruled.entitySource === 'conversation' ? ` ${ruled.entities.join(' ')}` : '';
+      const own = carried ? ruled.query.slice(0, -carried.length) : ruled.query;
+      const llm = await parts.llmRewriter.rewrite(own, (term) => index.knowsTerm(term), request.signal);
+      return { ...ruled, query: llm.used ? `${llm.query}${carried}` : ruled.query, llm };
+    },
     (value) => ({ ...value }),
   );
   const entityTags = new Set(rewritten.entities.map((name) => `${entityTagPrefix}${name}`));

@@ -10,6 +10,7 @@ import type { Embedder } from '@switchboard/spec';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
 import type { ConversationTurn } from '../rewrite/conversation-rewriter.js';
 import { EntityGazetteer } from '../rewrite/entity-gazetteer.js';
+import type { LlmQueryRewriter } from '../rewrite/llm-rewriter.js';
 import { createSpellingCorrector } from '../rewrite/spelling-corrector.js';
 import type { SafetyCheck, SafetyFilter } from '../safety/safety-filter.js';
 import type { PersonaName, PersonaRule } from '../persona/choose-persona.js';
@@ -36,6 +37,8 @@ export interface AnswerPipelineDependencies {
   readonly intentEmbedder?: Embedder | null;
   /** The grounded LLM answerer, when an LLM is configured. */
   readonly generator?: GenerativeAnswerer | null;
+  /** The LLM query rewriter, when an LLM is configured. */
+  readonly llmRewriter?: LlmQueryRewriter | null;
   readonly guardrails?: Partial<GuardrailSettings>;
   readonly personas?: readonly PersonaRule[];
   /** Languages the knowledge is written in; a message in another one gets an honest note. */
@@ -147,7 +150,15 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
       if (route.decision === 'answer' && !acted) {
         try {
           knowledge = await answerFromKnowledge(
-            { retriever: deps.retriever, gazetteer, speller, topK: deps.topK, composer: deps.composer, generator: deps.generator },
+            {
+              retriever: deps.retriever,
+              gazetteer,
+              speller,
+              topK: deps.topK,
+              composer: deps.composer,
+              generator: deps.generator,
+              llmRewriter: deps.llmRewriter,
+            },
             {
               question,
               history,

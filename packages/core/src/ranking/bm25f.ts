@@ -111,6 +111,11 @@ export class Bm25fIndex {
     return true;
   }
 
+  /** True when at least one indexed document contains the term. */
+  hasTerm(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
   /** Inverse document frequency, BM25's "plus one" form so it is never negative. */
   idf(term: string): number {
     const df = this.documentFrequency.get(term) ?? 0;

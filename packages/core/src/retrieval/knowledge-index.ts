@@ -140,6 +140,11 @@ export class KnowledgeIndex {
     this.chunkIdsByDocument.delete(documentId);
   }
 
+  /** True when an analysed term occurs in the indexed knowledge. */
+  knowsTerm(term: string): boolean {
+    return this.bm25f.hasTerm(term);
+  }
+
   /** Inverse document frequency of an analysed term (high for unseen terms). */
   idf(term: string): number {
     return this.bm25f.idf(term);
