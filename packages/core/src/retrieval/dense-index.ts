@@ -39,7 +39,8 @@ export class DenseIndex {
     this.raw = new Map(entries.map((entry) => [entry.id, entry.vector]));
     this.commonComponent = firstPrincipalComponent(entries.map((entry) => entry.vector));
     for (const entry of entries) this.index.add(entry.id, this.project(entry.vector));
-    if (entries.length >= this.approximateAbove) this.index.partition(128, 12);
+    // About √n cells, a few percent of them probed: recall stays high while a query scans ~4 % of the rows.
+    if (entries.length >= this.approximateAbove) this.index.partition(256, 10, { iterations: 6 });
   }
 
   /** Adds vectors with the already-fitted component (incremental updates keep the fit of the last build). */

@@ -24,6 +24,7 @@ export class VectorIndex {
   private centroids: Float32Array | null = null;
   private assignments = new Int32Array(0);
   private probes = 0;
+  private cellIndex: { starts: Int32Array; rows: Int32Array } | null = null;
 
   constructor(dimensions: number, quantization: VectorQuantization = 'float32') {
     this.dimensions = dimensions;
@@ -60,6 +61,7 @@ export class VectorIndex {
         this.assignments = grown;
       }
       this.assignments[row] = this.nearestCentroid(unit);
+      this.cellIndex = null;
     }
   }
 
@@ -79,6 +81,7 @@ export class VectorIndex {
       this.ids[row] = lastId;
       this.rowOf.set(lastId, row);
       if (this.centroids) this.assignments[row] = this.assignments[last]!;
+      this.cellIndex = null;
     }
     this.ids.pop();
     this.rowOf.delete(id);
@@ -92,9 +95,20 @@ export class VectorIndex {
     const scores = new Float32Array(count).fill(-Infinity);
     const dims = this.dimensions;
     const probed = this.probedPartitions(unit);
+    if (probed && this.quantization === 'float32') {
+      // Approximate path: score and select among the probed cells' rows only.
+      const rows = this.rowsOfCells(probed);
+      const local = new Float32Array(rows.length);
+      for (let i = 0; i < rows.length; i += 1) local[i] = dot(unit, this.floats, rows[i]! * dims);
+      return topK(local, limit, (i) => (accept ? accept(this.ids[rows[i]!]!) : true)).map((i) => ({
+        id: this.ids[rows[i]!]!,
+        score: local[i]!,
+      }));
+    }
     if (this.quantization === 'float32') {
-      for (let row = 0; row < count; row += 1)
-        if (!probed || probed[this.assignments[row]!]) scores[row] = dot(unit, this.floats, row * dims);
+      if (probed) {
+        for (const row of this.rowsOfCells(probed)) scores[row] = dot(unit, this.floats, row * dims);
+      } else for (let row = 0; row < count; row += 1) scores[row] = dot(unit, this.floats, row * dims);
     } else {
       for (let row = 0; row < count; row += 1) {
         if (probed && !probed[this.assignments[row]!]) continue;
@@ -138,6 +152,7 @@ export class VectorIndex {
     this.assignments = new Int32Array(Math.max(count, 1024));
     for (let row = 0; row < count; row += 1) this.assignments[row] = this.nearestCentroid(this.rowVector(row));
     this.probes = Math.min(partitions, probes);
+    this.cellIndex = null;
   }
 
   private rowVector(row: number): Float32Array {
@@ -159,6 +174,35 @@ export class VectorIndex {
       }
     }
     return best;
+  }
+
+  /** Rows in the probed cells, from a cell index rebuilt lazily after adds and removes. */
+  private rowsOfCells(probed: Uint8Array): Int32Array {
+    if (!this.cellIndex) this.cellIndex = this.buildCellIndex();
+    const { starts, rows } = this.cellIndex;
+    let total = 0;
+    for (let c = 0; c < probed.length; c += 1) if (probed[c]) total += starts[c + 1]! - starts[c]!;
+    const out = new Int32Array(total);
+    let fill = 0;
+    for (let c = 0; c < probed.length; c += 1) {
+      if (!probed[c]) continue;
+      out.set(rows.subarray(starts[c]!, starts[c + 1]!), fill);
+      fill += starts[c + 1]! - starts[c]!;
+    }
+    return out;
+  }
+
+  /** Rows grouped by cell (a counting sort over the assignment table). */
+  private buildCellIndex(): { starts: Int32Array; rows: Int32Array } {
+    const cells = this.centroids!.length / this.dimensions;
+    const count = this.ids.length;
+    const starts = new Int32Array(cells + 1);
+    for (let row = 0; row < count; row += 1) starts[this.assignments[row]! + 1]! += 1;
+    for (let c = 0; c < cells; c += 1) starts[c + 1]! += starts[c]!;
+    const next = starts.slice(0, cells);
+    const rows = new Int32Array(count);
+    for (let row = 0; row < count; row += 1) rows[next[this.assignments[row]!]!++] = row;
+    return { starts, rows };
   }
 
   /** Which partitions a query scans, or null for exact search. */
