@@ -109,8 +109,8 @@ async function buildSystems(docs) {
 
 async function runQueries(systems, queries) {
   const out = { ours: [], orama: [], minisearch: [], stages: { embed: [], lexical: [], dense: [] } };
-  const warmUp = queries.slice(0, 3);
-  // Each system runs its own loop after a warm-up and a collection, so one's garbage never lands on another's clock.
+  const warmUp = queries.slice(0, 10);
+  // Each system runs its own loop after a warm-up (JIT tier-up, lazy postings) and a collection, so one's garbage never lands on another's clock.
   const timeLoop = async (label, run) => {
     for (const query of warmUp) await run(query);
     globalThis.gc?.();

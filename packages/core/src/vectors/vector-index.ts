@@ -92,7 +92,6 @@ export class VectorIndex {
   search(query: Float32Array, limit: number, accept?: (id: string) => boolean): VectorHit[] {
     const unit = normalize(Float32Array.from(query));
     const count = this.ids.length;
-    const scores = new Float32Array(count).fill(-Infinity);
     const dims = this.dimensions;
     const probed = this.probedPartitions(unit);
     if (probed && this.quantization === 'float32') {
@@ -105,6 +104,8 @@ export class VectorIndex {
         score: local[i]!,
       }));
     }
+    // Only the exact path needs a score per row; the approximate path above allocates per probed row.
+    const scores = new Float32Array(count).fill(-Infinity);
     if (this.quantization === 'float32') {
       if (probed) {
         for (const row of this.rowsOfCells(probed)) scores[row] = dot(unit, this.floats, row * dims);
