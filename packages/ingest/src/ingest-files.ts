@@ -174,8 +174,9 @@ export function documentIdFor(sourceName: string, path: string): string {
   return `doc_${createHash('sha256').update(`${sourceName}\u0000${path}`).digest('hex').slice(0, 16)}`;
 }
 
-function toDocument(
-  options: IngestOptions,
+/** The stored document for a parsed file or export entry of a source. */
+export function toDocument(
+  options: Pick<IngestOptions, 'sourceName' | 'now'>,
   sourceType: string,
   path: string,
   contentHash: string,

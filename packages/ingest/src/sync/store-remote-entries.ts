@@ -4,7 +4,7 @@
  */
 import type { ChunkingOptions } from '@switchboard/core';
 import type { KnowledgeStore } from '@switchboard/spec';
-import { documentIdFor, toChunks, type IngestSummary, type IngestWarning } from '../ingest-files.js';
+import { toChunks, toDocument, type IngestSummary, type IngestWarning } from '../ingest-files.js';
 import { storeEntries } from '../ingest-entries.js';
 import type { ParsedEntry } from '../parsed-document.js';
 
@@ -34,20 +34,7 @@ export async function storeRemoteEntries(options: StoreRemoteEntriesOptions): Pr
     entries: options.entries,
     sourceType: options.sourceType,
     existing,
-    toDocument: (sourceType, path, contentHash, parsed) => ({
-      id: documentIdFor(options.sourceName, path),
-      sourceName: options.sourceName,
-      sourceType,
-      path,
-      url: parsed.url,
-      title: parsed.title,
-      updatedAt: parsed.updatedAt,
-      tags: parsed.tags,
-      audience: parsed.audience,
-      docType: parsed.docType,
-      contentHash,
-      ingestedAt: options.now().toISOString(),
-    }),
+    toDocument: (sourceType, path, contentHash, parsed) => toDocument(options, sourceType, path, contentHash, parsed),
     toChunks,
     chunking: options.chunking,
     counts,
