@@ -7,7 +7,8 @@ import {
   type ChatStreamPart,
   type TokenUsage,
 } from '@switchboard/spec';
-import { errorFromException, errorFromResponse, malformedResponse } from '../http/provider-error.js';
+import { errorFromException, malformedResponse } from '../http/provider-error.js';
+import { postJson, readResponseText } from '../http/post-json.js';
 import { readSseData } from '../http/read-sse-data.js';
 
 export interface AnthropicChatSettings {
@@ -43,8 +44,6 @@ export function createAnthropicChatModel(settings: AnthropicChatSettings): ChatM
   const url = `${(settings.baseUrl ?? 'https://api.anthropic.com/v1').replace(/\/+$/, '')}/messages`;
 
   async function post(request: ChatRequest, stream: boolean) {
-    const timeout = AbortSignal.timeout(settings.timeoutMs ?? 60_000);
-    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
     // The Messages API takes the system prompt apart from the turns.
     const system = request.messages.filter((message) => message.role === 'system').map((message) => message.content);
     const body = {
@@ -55,39 +54,21 @@ export function createAnthropicChatModel(settings: AnthropicChatSettings): ChatM
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       ...(stream ? { stream: true } : {}),
     };
-    const timedOut = () => timeout.aborted && !request.signal?.aborted;
-    let response: Response;
-    try {
-      response = await fetchImpl(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'anthropic-version': anthropicVersion,
-          ...(settings.apiKey ? { 'x-api-key': settings.apiKey } : {}),
-        },
-        body: JSON.stringify(body),
-        signal,
-      });
-    } catch (error) {
-      throw errorFromException(id, error, timedOut());
-    }
-    if (!response.ok) {
-      const text = await response.text().catch(() => '');
-      throw errorFromResponse(id, response.status, text, response.headers.get('retry-after'));
-    }
-    return { response, timedOut };
+    return postJson({
+      id,
+      fetch: fetchImpl,
+      url,
+      headers: { 'anthropic-version': anthropicVersion, ...(settings.apiKey ? { 'x-api-key': settings.apiKey } : {}) },
+      body,
+      timeoutMs: settings.timeoutMs ?? 60_000,
+      signal: request.signal,
+    });
   }
 
   return {
     id,
     async generate(request): Promise<ChatResult> {
-      const { response, timedOut } = await post(request, false);
-      let raw: string;
-      try {
-        raw = await response.text();
-      } catch (error) {
-        throw errorFromException(id, error, timedOut());
-      }
+      const raw = await readResponseText(id, await post(request, false));
       const parsed = parseJson(raw);
       if (!parsed || !Array.isArray(parsed.content)) throw malformedResponse(id, parsed === null ? 'body is not JSON' : 'no content');
       const text = parsed.content.map((block) => (block.type === 'text' ? (block.text ?? '') : '')).join('');

@@ -1,6 +1,7 @@
 /** A chat model for any server speaking OpenAI's /chat/completions: OpenAI, Ollama, vLLM, llama.cpp, LM Studio, TGI. */
 import type { ChatModel, ChatRequest, ChatResult, ChatStreamPart, TokenUsage } from '@switchboard/spec';
-import { errorFromException, errorFromResponse, malformedResponse } from '../http/provider-error.js';
+import { errorFromException, malformedResponse } from '../http/provider-error.js';
+import { postJson, readResponseText } from '../http/post-json.js';
 import { readSseData } from '../http/read-sse-data.js';
 
 export interface OpenAiCompatibleChatSettings {
@@ -31,8 +32,6 @@ export function createOpenAiCompatibleChatModel(settings: OpenAiCompatibleChatSe
 
   /** Sends the request; returns the response and a flag that says whether our own timeout fired. */
   async function post(request: ChatRequest, stream: boolean) {
-    const timeout = AbortSignal.timeout(settings.timeoutMs ?? 60_000);
-    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
     const body = {
       model: settings.model,
       messages: request.messages,
@@ -40,39 +39,21 @@ export function createOpenAiCompatibleChatModel(settings: OpenAiCompatibleChatSe
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       ...(stream ? { stream: true, ...(settings.streamUsage === false ? {} : { stream_options: { include_usage: true } }) } : {}),
     };
-    const timedOut = () => timeout.aborted && !request.signal?.aborted;
-    let response: Response;
-    try {
-      response = await fetchImpl(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {}),
-          ...settings.headers,
-        },
-        body: JSON.stringify(body),
-        signal,
-      });
-    } catch (error) {
-      throw errorFromException(id, error, timedOut());
-    }
-    if (!response.ok) {
-      const text = await response.text().catch(() => '');
-      throw errorFromResponse(id, response.status, text, response.headers.get('retry-after'));
-    }
-    return { response, timedOut };
+    return postJson({
+      id,
+      fetch: fetchImpl,
+      url,
+      headers: { ...(settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {}), ...settings.headers },
+      body,
+      timeoutMs: settings.timeoutMs ?? 60_000,
+      signal: request.signal,
+    });
   }
 
   return {
     id,
     async generate(request): Promise<ChatResult> {
-      const { response, timedOut } = await post(request, false);
-      let raw: string;
-      try {
-        raw = await response.text();
-      } catch (error) {
-        throw errorFromException(id, error, timedOut());
-      }
+      const raw = await readResponseText(id, await post(request, false));
       const parsed = parseJson(raw);
       const choice = parsed?.choices?.[0];
       if (!choice?.message) throw malformedResponse(id, parsed === null ? 'body is not JSON' : 'no choices[0].message');
