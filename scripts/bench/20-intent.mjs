@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Intent classification: Switchboard's classifier (TF-IDF + GloVe SIF features, softmax regression) beside
+// Intent classification: Switchboard's classifier (TF-IDF + USE-lite sentence features, softmax regression) beside
 // NLP.js (@nlpjs/nlp, its default neural NLU) on the same train→dev splits: accuracy and training time.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { intentMetrics, stratifiedSplit, trainIntentClassifier } from '../../packages/core/dist/index.js';
-import { createSifEmbedder, loadWordVectors } from '../../packages/providers/dist/index.js';
+import { createSifEmbedder, createUseLiteEmbedder, loadWordVectors } from '../../packages/providers/dist/index.js';
 
 const require = createRequire(import.meta.url);
 const { Nlp } = require('@nlpjs/nlp');
@@ -39,7 +39,11 @@ const sets = [
 ];
 
 const cacheDir = process.env.SWITCHBOARD_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'switchboard');
-const embedder = createSifEmbedder(loadWordVectors(cacheDir, { onProgress: (message) => console.log(message) }));
+// BENCH_INTENT_EMBEDDER=local:glove-100d-sif measures the lighter fallback embedder instead.
+const embedder =
+  process.env.BENCH_INTENT_EMBEDDER === 'local:glove-100d-sif'
+    ? createSifEmbedder(loadWordVectors(cacheDir, { onProgress: (message) => console.log(message) }))
+    : createUseLiteEmbedder();
 const embed = async (texts) => ({ embedderId: embedder.id, dimensions: embedder.dimensions, vectors: await embedder.embed(texts) });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -80,7 +84,7 @@ async function measure(run, set) {
 }
 
 const fixed = (value, digits = 4) => (value === undefined ? '–' : value.toFixed(digits));
-console.log(`intent classification, train → dev; training seconds are the median of the runs (embedding included)`);
+console.log(`intent classification (${embedder.id}), train → dev; training seconds are the median of the runs (embedding included)`);
 console.log(
   'set | runs | SB acc | SB in-scope | SB oos rec | SB macro-F1 | SB ECE | SB train s | NLP.js acc | NLP.js in-scope | NLP.js oos rec | NLP.js train s | acc ratio | train-time ratio (NLP.js / SB)',
 );

@@ -1,7 +1,14 @@
 /** Resolves the `retrieval.embedder` setting ('provider:model') to an Embedder. */
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { createOnnxEmbedder, createOpenAiCompatibleEmbedder, createSifEmbedder, loadWordVectors } from '@switchboard/providers';
+import {
+  createOnnxEmbedder,
+  createOpenAiCompatibleEmbedder,
+  createSifEmbedder,
+  createUseLiteEmbedder,
+  loadWordVectors,
+  useLiteEmbedderId,
+} from '@switchboard/providers';
 import { SwitchboardError, type Embedder } from '@switchboard/spec';
 
 /** Where converted model files are cached: $SWITCHBOARD_CACHE_DIR, else ~/.cache/switchboard. */
@@ -25,7 +32,7 @@ export interface ResolveEmbedderOptions {
   readonly environment?: NodeJS.ProcessEnv;
 }
 
-const available = 'local:glove-100d-sif, openai-compatible:<model>, onnx:<folder>, none';
+const available = 'local:glove-100d-sif, local:use-lite, openai-compatible:<model>, onnx:<folder>, none';
 const cache = new Map<string, Embedder>();
 
 export function resolveEmbedder(name: string, options: ResolveEmbedderOptions = {}): Embedder | null {
@@ -43,6 +50,8 @@ export function resolveEmbedder(name: string, options: ResolveEmbedderOptions = 
         onProgress: (message) => options.quiet || process.stderr.write(`switchboard: ${message}\n`),
       }),
     );
+  } else if (name === useLiteEmbedderId) {
+    embedder = createUseLiteEmbedder();
   } else if (provider === 'openai-compatible' && model) {
     embedder = openAiCompatible(model, options.endpoint, environment);
   } else if (provider === 'onnx' && model) {

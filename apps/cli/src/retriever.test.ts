@@ -93,7 +93,9 @@ describe('resolveEmbedder', () => {
   });
 
   it('names the available embedders for an unknown one and reports a missing ONNX folder', () => {
-    expect(() => resolveEmbedder('cohere:embed')).toThrow(/available: local:glove-100d-sif, openai-compatible:<model>, onnx:<folder>/);
+    expect(() => resolveEmbedder('cohere:embed')).toThrow(
+      /available: local:glove-100d-sif, local:use-lite, openai-compatible:<model>, onnx:<folder>/,
+    );
     expect(() => resolveEmbedder('onnx:models/missing', { baseDir: '/nonexistent' })).toThrow(/config.json does not exist/);
   });
 });

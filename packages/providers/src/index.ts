@@ -10,3 +10,4 @@ export { isRetryableStatus } from './http/provider-error.js';
 export { createAnthropicChatModel, anthropicVersion, type AnthropicChatSettings } from './anthropic/anthropic-chat-model.js';
 export { createEmbeddingCache, textHash, type EmbeddingCache } from './embedding-cache.js';
 export { createOnnxEmbedder, type OnnxEmbedderSettings, type TransformersLibrary } from './onnx/onnx-embedder.js';
+export { createUseLiteEmbedder, useLiteEmbedderId, type UseLiteEmbedderOptions } from './local/use-lite-embedder.js';

@@ -39,7 +39,7 @@ describe('switchboard eval intents', () => {
 
 describe('switchboard train intents', () => {
   // The first run may build the word-vector cache (several seconds), hence the long timeout.
-  it('writes a versioned model file with the offline embedder recorded where --out says', { timeout: 120_000 }, () => {
+  it('writes a versioned model file with the default sentence encoder recorded where --out says', { timeout: 120_000 }, () => {
     const out = join(scratch, 'models', 'intents.json');
     const result = run('train', 'intents', fixture('intents-train.jsonl'), '--out', out, '--json');
     expect(result.status, result.stderr).toBe(0);
@@ -48,12 +48,24 @@ describe('switchboard train intents', () => {
       examples: 60,
       labels: 4,
       oos_class: true,
-      embedder: 'local:glove-100d-sif',
+      embedder: 'local:use-lite',
     });
     const model = JSON.parse(readFileSync(out, 'utf8')) as { formatVersion: number; labels: string[]; embedder: { id: string } };
     expect(model.formatVersion).toBe(2);
     expect(model.labels).toEqual(['delivery', 'oos', 'password', 'refund']);
-    expect(model.embedder).toEqual({ id: 'local:glove-100d-sif', dimensions: 100, weight: 1.5 });
+    expect(model.embedder).toEqual({ id: 'local:use-lite', dimensions: 512, weight: 1.5 });
+  });
+
+  it('trains with the embedder --embedder names, and refuses one it does not know', { timeout: 120_000 }, () => {
+    const out = join(scratch, 'models', 'glove.json');
+    const result = run('train', 'intents', fixture('intents-train.jsonl'), '--out', out, '--embedder', 'local:glove-100d-sif', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).embedder).toEqual({ id: 'local:glove-100d-sif', dimensions: 100, weight: 1.5 });
+    const tfidfOnly = run('train', 'intents', fixture('intents-train.jsonl'), '--out', out, '--embedder', 'none', '--json');
+    expect(JSON.parse(tfidfOnly.stdout)).toHaveProperty('embedder', null);
+    const unknown = run('train', 'intents', fixture('intents-train.jsonl'), '--out', out, '--embedder', 'cohere:embed');
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr).toContain("unknown embedder 'cohere:embed'");
   });
 
   it('defaults to <workspace>/data/models/intents.json', () => {

