@@ -2,8 +2,10 @@
  * BM25F (Robertson & Zaragoza, 2009): per-field term frequencies are length-normalised,
  * weighted and summed before one saturation, so a term repeated across fields is not counted twice.
  *
- * Writes go to per-document term maps; the first search after a change compiles them into flat typed-array
- * postings, so a query touches contiguous memory and allocates nothing per matching document.
+ * Writes go to per-document term lists (sorted term ids and their per-field frequencies, two typed arrays a
+ * document, so 100k documents are 200k small objects rather than millions of map entries for the collector to walk);
+ * the first search after a change compiles them into flat typed-array postings, so a query touches contiguous memory
+ * and allocates nothing per matching document.
  */
 
 export interface Bm25fField {
@@ -32,22 +34,34 @@ interface CompiledPostings {
   readonly frequencies: Float32Array;
 }
 
+/** One document's distinct terms: ids in ascending order and their frequencies per field (term-major). */
+interface DocumentTerms {
+  readonly termIds: Int32Array;
+  readonly frequencies: Float32Array;
+}
+
 export class Bm25fIndex {
   readonly fieldNames: readonly string[];
   private readonly weights: Float64Array;
   private readonly bs: Float64Array;
   private readonly k1: number;
   private readonly fieldCount: number;
-  /** Per slot: term → frequencies per field; null once removed. */
-  private readonly documents: (Map<string, Float32Array> | null)[] = [];
+  /** Per slot: the document's terms; null once removed. */
+  private readonly documents: (DocumentTerms | null)[] = [];
+  /** Term dictionary: ids are never reused, so a document's ids stay valid while terms come and go. */
+  private readonly termIds = new Map<string, number>();
+  private readonly termNames: string[] = [];
   private readonly ids: (string | null)[] = [];
   private readonly slotOfId = new Map<string, number>();
   private lengths = new Float64Array(0);
   private readonly totalLength: Float64Array;
   private readonly documentFrequency = new Map<string, number>();
   private liveCount = 0;
-  private compiled: Map<string, CompiledPostings> | null = null;
+  /** Postings by term id, built on the first search after a change. */
+  private compiled: (CompiledPostings | undefined)[] | null = null;
   private scores = new Float64Array(0);
+  /** Slots scored by the current query; reused across queries so a search allocates no per-document garbage. */
+  private touched = new Int32Array(0);
 
   constructor(options: Bm25fOptions) {
     this.fieldNames = Object.keys(options.fields);
@@ -77,19 +91,27 @@ export class Bm25fIndex {
       grown.set(this.lengths);
       this.lengths = grown;
     }
-    const terms = new Map<string, Float32Array>();
+    const F = this.fieldCount;
+    const rows = new Map<number, Float32Array>();
     this.fieldNames.forEach((field, f) => {
       const tokens = fields[field] ?? [];
-      this.lengths[slot * this.fieldCount + f] = tokens.length;
+      this.lengths[slot * F + f] = tokens.length;
       this.totalLength[f]! += tokens.length;
       for (const term of tokens) {
-        let row = terms.get(term);
-        if (!row) terms.set(term, (row = new Float32Array(this.fieldCount)));
+        const termId = this.termIdOf(term);
+        let row = rows.get(termId);
+        if (!row) rows.set(termId, (row = new Float32Array(F)));
         row[f]! += 1;
       }
     });
-    for (const term of terms.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    this.documents.push(terms);
+    const termIds = Int32Array.from(rows.keys()).sort();
+    const frequencies = new Float32Array(termIds.length * F);
+    termIds.forEach((termId, k) => {
+      frequencies.set(rows.get(termId)!, k * F);
+      const term = this.termNames[termId]!;
+      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    });
+    this.documents.push({ termIds, frequencies });
     this.liveCount += 1;
     this.compiled = null;
   }
@@ -100,7 +122,8 @@ export class Bm25fIndex {
     this.slotOfId.delete(id);
     this.ids[slot] = null;
     for (let f = 0; f < this.fieldCount; f += 1) this.totalLength[f]! -= this.lengths[slot * this.fieldCount + f]!;
-    for (const term of this.documents[slot]!.keys()) {
+    for (const termId of this.documents[slot]!.termIds) {
+      const term = this.termNames[termId]!;
       const df = (this.documentFrequency.get(term) ?? 1) - 1;
       if (df === 0) this.documentFrequency.delete(term);
       else this.documentFrequency.set(term, df);
@@ -131,9 +154,12 @@ export class Bm25fIndex {
     const norms = this.norms ?? (this.norms = this.lengthNormalisers());
     if (this.scores.length < this.ids.length) this.scores = new Float64Array(this.ids.length);
     const scores = this.scores;
-    const touched: number[] = [];
+    if (this.touched.length < this.ids.length) this.touched = new Int32Array(this.ids.length);
+    const touched = this.touched;
+    let touchedCount = 0;
     for (const [term, queryCount] of queryCounts) {
-      const list = postings.get(term);
+      const termId = this.termIds.get(term);
+      const list = termId === undefined ? undefined : postings[termId];
       if (!list) continue;
       const idf = this.idf(term) * queryCount;
       const { slots, frequencies } = list;
@@ -145,17 +171,17 @@ export class Bm25fIndex {
           if (tf !== 0) pseudo += tf * norms[slot * F + f]!;
         }
         if (pseudo === 0) continue;
-        if (scores[slot] === 0) touched.push(slot);
+        if (scores[slot] === 0) touched[touchedCount++] = slot;
         scores[slot]! += (idf * pseudo * (this.k1 + 1)) / (this.k1 + pseudo);
       }
     }
-    const best = topSlots(scores, touched, limit, accept ? (slot) => accept(this.ids[slot]!) : undefined);
+    const best = topSlots(scores, touched, touchedCount, limit, accept ? (slot) => accept(this.ids[slot]!) : undefined);
     const hits = best.map((slot) => ({
       id: this.ids[slot]!,
       score: scores[slot]!,
       fieldScores: this.fieldBreakdown(slot, queryCounts, norms),
     }));
-    for (const slot of touched) scores[slot] = 0;
+    for (let i = 0; i < touchedCount; i += 1) scores[touched[i]!] = 0;
     return hits;
   }
 
@@ -178,8 +204,10 @@ export class Bm25fIndex {
     const parts = new Float64Array(F);
     const document = this.documents[slot]!;
     for (const [term, queryCount] of queryCounts) {
-      const row = document.get(term);
-      if (!row) continue;
+      const termId = this.termIds.get(term);
+      const k = termId === undefined ? -1 : indexOfSorted(document.termIds, termId);
+      if (k < 0) continue;
+      const row = document.frequencies.subarray(k * F, (k + 1) * F);
       let pseudo = 0;
       for (let f = 0; f < F; f += 1) pseudo += row[f]! * norms[slot * F + f]!;
       if (pseudo === 0) continue;
@@ -189,21 +217,33 @@ export class Bm25fIndex {
     return Object.fromEntries(this.fieldNames.map((name, f) => [name, parts[f]!]));
   }
 
-  private compile(): Map<string, CompiledPostings> {
+  private termIdOf(term: string): number {
+    let termId = this.termIds.get(term);
+    if (termId === undefined) {
+      termId = this.termNames.length;
+      this.termIds.set(term, termId);
+      this.termNames.push(term);
+    }
+    return termId;
+  }
+
+  private compile(): (CompiledPostings | undefined)[] {
     if (this.compiled) return this.compiled;
-    const counts = new Map<string, number>();
-    for (const document of this.documents) if (document) for (const term of document.keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const compiled = new Map<string, { slots: Int32Array; frequencies: Float32Array; fill: number }>();
-    for (const [term, count] of counts)
-      compiled.set(term, { slots: new Int32Array(count), frequencies: new Float32Array(count * this.fieldCount), fill: 0 });
+    const F = this.fieldCount;
+    const counts = new Int32Array(this.termNames.length);
+    for (const document of this.documents) if (document) for (const termId of document.termIds) counts[termId]! += 1;
+    const compiled: (CompiledPostings | undefined)[] = Array.from(counts, (count) =>
+      count === 0 ? undefined : { slots: new Int32Array(count), frequencies: new Float32Array(count * F) },
+    );
+    const fill = new Int32Array(this.termNames.length);
     this.documents.forEach((document, slot) => {
       if (!document) return;
-      for (const [term, row] of document) {
-        const list = compiled.get(term)!;
-        list.slots[list.fill] = slot;
-        list.frequencies.set(row, list.fill * this.fieldCount);
-        list.fill += 1;
-      }
+      document.termIds.forEach((termId, k) => {
+        const list = compiled[termId]!;
+        const at = fill[termId]!++;
+        list.slots[at] = slot;
+        list.frequencies.set(document.frequencies.subarray(k * F, (k + 1) * F), at * F);
+      });
     });
     this.compiled = compiled;
     this.norms = null;
@@ -215,13 +255,14 @@ export class Bm25fIndex {
 }
 
 /** Slots with the k highest scores, best first; ties broken by slot for determinism. */
-function topSlots(scores: Float64Array, touched: readonly number[], k: number, accept?: (slot: number) => boolean): number[] {
+function topSlots(scores: Float64Array, touched: Int32Array, count: number, k: number, accept?: (slot: number) => boolean): number[] {
   const heap: number[] = [];
   const worse = (a: number, b: number): boolean => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
   const swap = (i: number, j: number): void => {
     [heap[i], heap[j]] = [heap[j]!, heap[i]!];
   };
-  for (const slot of touched) {
+  for (let t = 0; t < count; t += 1) {
+    const slot = touched[t]!;
     if (heap.length === k && !worse(heap[0]!, slot)) continue;
     if (accept && !accept(slot)) continue;
     if (heap.length < k) {
@@ -242,4 +283,18 @@ function topSlots(scores: Float64Array, touched: readonly number[], k: number, a
     }
   }
   return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+}
+
+/** Position of `value` in an ascending array, or -1. */
+function indexOfSorted(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = values[middle]!;
+    if (at === value) return middle;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
