@@ -75,7 +75,7 @@ function report(corpus, results) {
   const s = results.switchboard?.stages;
   if (s)
     console.log(
-      `switchboard stages p50/p95 ms: embed ${ms(median(s.embed))}/${ms(percentile(s.embed, 95))}, lexical ${ms(median(s.lexical))}/${ms(percentile(s.lexical, 95))}, dense ${ms(median(s.dense))}/${ms(percentile(s.dense, 95))}`,
+      `switchboard stages p50/p95 ms: embed ${ms(median(s.embed))}/${ms(percentile(s.embed, 95))}, lexical ${ms(median(s.lexical))}/${ms(percentile(s.lexical, 95))}, dense (${results.switchboard.denseSearch}) ${ms(median(s.dense))}/${ms(percentile(s.dense, 95))}`,
     );
 }
 

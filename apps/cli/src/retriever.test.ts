@@ -75,6 +75,27 @@ describe('buildRetriever', () => {
       const retriever = await buildRetriever(config, chunks, { mode: 'hybrid', embeddings: stores.embeddings, embedder: model });
       expect(model.embedded).toHaveLength(2);
       expect(retriever.dense?.size).toBe(2);
+      expect(retriever.dense?.searchKind).toBe('exact');
+    } finally {
+      stores.close();
+    }
+  });
+
+  it('switches dense search to HNSW, or to the built-in inverted file, at retrieval.approximateAbove', async () => {
+    const { stores, chunks } = await storeWithChunks(['Refunds are issued within 5 business days.', 'Express shipping costs $12.']);
+    try {
+      const base = loadConfig('/nonexistent-switchboard-workspace');
+      const model = countingEmbedder('fake:a', 1);
+      const withHnsw = { ...base, retrieval: { ...base.retrieval, approximateAbove: 2 } };
+      const hnsw = await buildRetriever(withHnsw, chunks, { mode: 'dense', embedder: model });
+      expect(hnsw.dense?.searchKind).toBe('hnsw');
+      const exact = await buildRetriever(base, chunks, { mode: 'dense', embedder: model });
+      const top = async (retriever: typeof exact) =>
+        (await retriever.retrieve({ query: 'refunds within 5 business days', limit: 2 })).map((hit) => hit.chunk.id);
+      expect(await top(hnsw)).toEqual(await top(exact));
+      const withIvf = { ...base, retrieval: { ...base.retrieval, approximateAbove: 2, approximateIndex: 'ivf' as const } };
+      // Two vectors are too few to partition: the inverted file keeps exact search until it has 4 per cell.
+      expect((await buildRetriever(withIvf, chunks, { mode: 'dense', embedder: model })).dense?.searchKind).toBe('exact');
     } finally {
       stores.close();
     }

@@ -1,8 +1,8 @@
 /** Builds the hybrid retriever (BM25F index + dense index) for a set of chunks under a config. */
 import { DenseIndex, embeddingText, HybridRetriever, KnowledgeIndex } from '@switchboard/core';
 import type { SwitchboardConfig } from '@switchboard/config';
-import { textHash } from '@switchboard/providers';
-import type { ChunkWithDocument, Embedder, EmbeddingStore, StoredVector } from '@switchboard/spec';
+import { createHnswIndexFactory, textHash } from '@switchboard/providers';
+import type { ApproximateIndexFactory, ChunkWithDocument, Embedder, EmbeddingStore, StoredVector } from '@switchboard/spec';
 import { resolveEmbedder } from './embedders.js';
 
 export interface RetrieverOverrides {
@@ -35,7 +35,12 @@ export async function buildRetriever(
   let dense: DenseIndex | null = null;
   if (embedder) {
     const entries = await chunkVectors(embedder, chunks, overrides.embeddings);
-    dense = new DenseIndex(withDimensions(embedder, entries[0]?.vector.length));
+    dense = new DenseIndex(withDimensions(embedder, entries[0]?.vector.length), {
+      approximateAbove: retrieval.approximateAbove,
+      ...(entries.length >= retrieval.approximateAbove && retrieval.approximateIndex === 'hnsw'
+        ? { approximate: hnswFactory(overrides.quiet) }
+        : {}),
+    });
     dense.build(entries);
   }
   return new HybridRetriever(lexical, dense, {
@@ -46,6 +51,16 @@ export async function buildRetriever(
     candidates: retrieval.candidates,
     freshness: overrides.now === undefined ? undefined : { ...retrieval.freshness, now: overrides.now },
   });
+}
+
+/** HNSW when hnswlib-node loads; otherwise the built-in inverted file, with a warning (the native build can fail). */
+function hnswFactory(quiet = false): ApproximateIndexFactory | undefined {
+  try {
+    return createHnswIndexFactory();
+  } catch (error) {
+    if (!quiet) process.stderr.write(`switchboard: ${(error as Error).message}; using the built-in inverted-file index\n`);
+    return undefined;
+  }
 }
 
 /**

@@ -48,6 +48,10 @@ export const configSchema = z.strictObject({
       historyWeight: z.number().min(0).max(10).default(0.2),
       /** Candidates taken from each list before fusion and reranking. */
       candidates: z.number().int().min(1).max(1000).default(50),
+      /** From this many chunk vectors on, dense search is approximate instead of exact. */
+      approximateAbove: z.number().int().min(1).default(50_000),
+      /** hnsw (hnswlib-node, built at install) or ivf (Switchboard's own inverted file, no native code). */
+      approximateIndex: z.enum(['hnsw', 'ivf']).default('hnsw'),
       freshness: z
         .strictObject({
           /** Share of the score that decays with age. */

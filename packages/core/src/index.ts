@@ -101,7 +101,7 @@ export {
 } from './workflow/workflow-workspace.js';
 export { VectorIndex, type VectorHit, type VectorQuantization } from './vectors/vector-index.js';
 export { dot, normalize, cosine, firstPrincipalComponent, removeComponent } from './vectors/vector-math.js';
-export { DenseIndex, embeddingText, type LinearMap } from './retrieval/dense-index.js';
+export { DenseIndex, embeddingText, type DenseIndexOptions, type LinearMap } from './retrieval/dense-index.js';
 export { reciprocalRankFusion, weightedFusion, type ScoredId, type FusedId } from './retrieval/fusion.js';
 export { detectExactTerms, type ExactTerm } from './retrieval/exact-match.js';
 export { freshnessFactor, type FreshnessOptions } from './retrieval/freshness.js';

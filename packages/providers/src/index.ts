@@ -11,3 +11,4 @@ export { createAnthropicChatModel, anthropicVersion, type AnthropicChatSettings 
 export { createEmbeddingCache, textHash, type EmbeddingCache } from './embedding-cache.js';
 export { createOnnxEmbedder, type OnnxEmbedderSettings, type TransformersLibrary } from './onnx/onnx-embedder.js';
 export { createUseLiteEmbedder, useLiteEmbedderId, type UseLiteEmbedderOptions } from './local/use-lite-embedder.js';
+export { createHnswIndexFactory, hnswAvailable, type HnswSettings } from './hnsw/hnsw-vector-index.js';

@@ -8,6 +8,7 @@ export type * from './event-store.js';
 export type * from './answer.js';
 export type * from './runtime.js';
 export type * from './embedder.js';
+export type * from './approximate-vector-index.js';
 export type * from './handoff.js';
 export type * from './handoff-store.js';
 export type * from './chat-model.js';

@@ -4,7 +4,7 @@
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import MiniSearch from 'minisearch';
 import { DenseIndex, HybridRetriever, KnowledgeIndex, analyze, embeddingText } from '../../../packages/core/dist/index.js';
-import { createSifEmbedder, loadWordVectors } from '../../../packages/providers/dist/index.js';
+import { createHnswIndexFactory, createSifEmbedder, loadWordVectors } from '../../../packages/providers/dist/index.js';
 import { cacheDir } from '../../../apps/cli/dist/embedders.js';
 import { chunkOf, fingerprint, loadCorpus, vectorFingerprint } from './corpus.mjs';
 
@@ -63,7 +63,8 @@ const systems = {
     } = await measureBuild(() => {
       const lexical = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights });
       lexical.addChunks(chunks);
-      const dense = new DenseIndex(embedder);
+      // As the CLI configures it: exact below 50k vectors, HNSW (hnswlib-node) from there on.
+      const dense = new DenseIndex(embedder, { approximate: createHnswIndexFactory() });
       dense.build(chunks.map((chunk, i) => ({ id: chunk.id, vector: vectors[i] })));
       return new HybridRetriever(lexical, dense, {
         mode: 'hybrid',
@@ -94,6 +95,7 @@ const systems = {
       memoryMb: servingMb(),
       runs,
       stages,
+      denseSearch: ours.dense.searchKind,
       vectors: vectorFingerprint(vectors.map((vector) => ours.dense.project(vector))),
     };
   },

@@ -2,9 +2,20 @@
  * Dense retrieval over chunk embeddings: the corpus's common component is removed (SIF's second step) and
  * an optional learned linear map adapts vectors to the domain before exact cosine search.
  */
-import type { ChunkWithDocument, Embedder } from '@switchboard/spec';
+import type { ApproximateIndexFactory, ApproximateVectorIndex, ChunkWithDocument, Embedder } from '@switchboard/spec';
 import { firstPrincipalComponent, removeComponent } from '../vectors/vector-math.js';
 import { VectorIndex, type VectorHit, type VectorQuantization } from '../vectors/vector-index.js';
+
+export interface DenseIndexOptions {
+  readonly quantization?: VectorQuantization;
+  /** Above this many vectors, search is approximate instead of exact. */
+  readonly approximateAbove?: number;
+  /**
+   * The approximate index to use above `approximateAbove` (e.g. HNSW from providers). Without one, the exact
+   * index partitions itself into inverted-file cells instead.
+   */
+  readonly approximate?: ApproximateIndexFactory;
+}
 
 /** The text a chunk is embedded as: its breadcrumb carries the context its body leaves implicit. */
 export function embeddingText(chunk: ChunkWithDocument): string {
@@ -21,13 +32,21 @@ export class DenseIndex {
   private linearMap: LinearMap | null = null;
   private raw = new Map<string, Float32Array>();
 
-  /** Above this many vectors, search is approximate (inverted-file partitions) instead of exact. */
   private readonly approximateAbove: number;
+  private readonly approximateFactory: ApproximateIndexFactory | null;
+  /** Present while the corpus is above `approximateAbove` and a factory was given. */
+  private approximate: ApproximateVectorIndex | null = null;
 
-  constructor(embedder: Embedder, options: { quantization?: VectorQuantization; approximateAbove?: number } = {}) {
+  constructor(embedder: Embedder, options: DenseIndexOptions = {}) {
     this.embedder = embedder;
     this.index = new VectorIndex(embedder.dimensions, options.quantization ?? 'float32');
     this.approximateAbove = options.approximateAbove ?? 50_000;
+    this.approximateFactory = options.approximate ?? null;
+  }
+
+  /** 'exact', 'ivf' (the built-in inverted file) or the approximate index's kind. */
+  get searchKind(): string {
+    return this.approximate?.kind ?? this.index.searchKind;
   }
 
   get size(): number {
@@ -38,26 +57,38 @@ export class DenseIndex {
   build(entries: readonly { id: string; vector: Float32Array }[]): void {
     this.raw = new Map(entries.map((entry) => [entry.id, entry.vector]));
     this.commonComponent = firstPrincipalComponent(entries.map((entry) => entry.vector));
-    for (const entry of entries) this.index.add(entry.id, this.project(entry.vector));
+    const projected = entries.map((entry) => ({ id: entry.id, vector: this.project(entry.vector) }));
+    for (const entry of projected) this.index.add(entry.id, entry.vector);
+    this.approximate = null;
+    if (entries.length < this.approximateAbove) return;
+    if (this.approximateFactory) {
+      this.approximate = this.approximateFactory(this.embedder.dimensions);
+      this.approximate.build(projected.map((entry) => ({ id: entry.id, vector: unit(entry.vector) })));
+    }
     // About √n cells, a few percent of them probed: recall stays high while a query scans ~4 % of the rows.
-    if (entries.length >= this.approximateAbove) this.index.partition(256, 10, { iterations: 6 });
+    else this.index.partition(256, 10, { iterations: 6 });
   }
 
   /** Adds vectors with the already-fitted component (incremental updates keep the fit of the last build). */
   add(id: string, vector: Float32Array): void {
     this.raw.set(id, vector);
-    this.index.add(id, this.project(vector));
+    const projected = this.project(vector);
+    this.index.add(id, projected);
+    this.approximate?.add(id, unit(projected));
   }
 
   remove(id: string): void {
     this.raw.delete(id);
     this.index.remove(id);
+    this.approximate?.remove(id);
   }
 
   /** Installs a domain adaptation map and re-projects every stored vector with it. */
   setLinearMap(map: LinearMap | null): void {
     this.linearMap = map;
-    for (const [id, vector] of this.raw) this.index.add(id, this.project(vector));
+    const projected = [...this.raw].map(([id, vector]) => ({ id, vector: this.project(vector) }));
+    for (const entry of projected) this.index.add(entry.id, entry.vector);
+    this.approximate?.build(projected.map((entry) => ({ id: entry.id, vector: unit(entry.vector) })));
   }
 
   /** The raw (unprojected) vector of a chunk, for training the map. */
@@ -93,6 +124,17 @@ export class DenseIndex {
   }
 
   search(projectedQuery: Float32Array, limit: number, accept?: (id: string) => boolean): VectorHit[] {
+    if (this.approximate) return this.approximate.search(unit(projectedQuery), limit, accept);
     return this.index.search(projectedQuery, limit, accept);
   }
+}
+
+function unit(vector: Float32Array): Float32Array {
+  let norm = 0;
+  for (const value of vector) norm += value * value;
+  if (norm === 0) return vector;
+  const scale = 1 / Math.sqrt(norm);
+  const out = new Float32Array(vector.length);
+  for (let d = 0; d < vector.length; d += 1) out[d] = vector[d]! * scale;
+  return out;
 }

@@ -38,6 +38,11 @@ export class VectorIndex {
     return this.ids.length;
   }
 
+  /** 'ivf' once partitioned, else 'exact'. */
+  get searchKind(): 'exact' | 'ivf' {
+    return this.centroids ? 'ivf' : 'exact';
+  }
+
   add(id: string, vector: Float32Array): void {
     if (vector.length !== this.dimensions) throw new Error(`vector for ${id} has ${vector.length} dimensions, expected ${this.dimensions}`);
     if (this.rowOf.has(id)) this.remove(id);
