@@ -66,13 +66,7 @@ const systems = {
       // As the CLI configures it: exact below 50k vectors, HNSW (hnswlib-node) from there on.
       const dense = new DenseIndex(embedder, { approximate: createHnswIndexFactory() });
       dense.build(chunks.map((chunk, i) => ({ id: chunk.id, vector: vectors[i] })));
-      return new HybridRetriever(lexical, dense, {
-        mode: 'hybrid',
-        fusion: 'weighted',
-        denseWeight: 0.2,
-        exactMatchDenseFactor: 0.3,
-        candidates: 50,
-      });
+      return new HybridRetriever(lexical, dense); // the default options: weighted fusion, dense weight 0.2
     });
     const runs = await timeQueries(queries, async (query) =>
       (await ours.retrieve({ query: query.text, limit: 10, unit: 'document' })).map((h) => h.chunk.documentId),

@@ -3,7 +3,7 @@
  * an optional learned linear map adapts vectors to the domain before exact cosine search.
  */
 import type { ApproximateIndexFactory, ApproximateVectorIndex, ChunkWithDocument, Embedder } from '@switchboard/spec';
-import { firstPrincipalComponent, removeComponent } from '../vectors/vector-math.js';
+import { firstPrincipalComponent, normalize, removeComponent } from '../vectors/vector-math.js';
 import { VectorIndex, type VectorHit, type VectorQuantization } from '../vectors/vector-index.js';
 
 export interface DenseIndexOptions {
@@ -129,12 +129,7 @@ export class DenseIndex {
   }
 }
 
+/** A unit-length copy: the approximate index takes unit vectors, and the caller's vector stays as it was. */
 function unit(vector: Float32Array): Float32Array {
-  let norm = 0;
-  for (const value of vector) norm += value * value;
-  if (norm === 0) return vector;
-  const scale = 1 / Math.sqrt(norm);
-  const out = new Float32Array(vector.length);
-  for (let d = 0; d < vector.length; d += 1) out[d] = vector[d]! * scale;
-  return out;
+  return normalize(Float32Array.from(vector));
 }

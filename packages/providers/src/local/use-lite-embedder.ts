@@ -45,20 +45,18 @@ async function loadModel(): Promise<UseLiteModel> {
   return initModel(modelSource);
 }
 
-/** Texts are embedded a few at a time; a text with no characters gets a zero vector (the model rejects it). */
-async function embedWith(model: UseLiteModel, texts: readonly string[]): Promise<Float32Array[]> {
-  const out: Float32Array[] = [];
+/** Non-empty texts, a few per call, as one flat buffer of `dimensions` floats per text. */
+async function embedInCalls(model: UseLiteModel, texts: readonly string[]): Promise<Float32Array> {
+  const out = new Float32Array(texts.length * dimensions);
   for (let start = 0; start < texts.length; start += callSize) {
-    const slice = texts.slice(start, start + callSize);
-    const present = slice.map((text) => text.trim().length > 0);
-    const rows = present.some(Boolean) ? await model.embed(slice.filter((_, i) => present[i])) : [];
-    let next = 0;
-    for (const has of present) out.push(has ? Float32Array.from(rows[next++]!) : new Float32Array(dimensions));
+    const rows = await model.embed(texts.slice(start, start + callSize));
+    rows.forEach((row, i) => out.set(row, (start + i) * dimensions));
   }
   return out;
 }
 
-// The worker loads its own copy of the model and answers {id, texts} with {id, vectors} (one Float32Array buffer).
+// The worker loads its own copy of the model and answers {id, texts} with {id, vectors} (one flat buffer). Its loop
+// is embedInCalls, written out because an eval'd worker cannot import this TypeScript module.
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { initModel } = require(workerData.embeddings);
@@ -69,11 +67,8 @@ parentPort.on('message', async ({ id, texts }) => {
     const model = await ready;
     const out = new Float32Array(texts.length * ${dimensions});
     for (let start = 0; start < texts.length; start += ${callSize}) {
-      const slice = texts.slice(start, start + ${callSize});
-      const present = slice.map((text) => text.trim().length > 0);
-      const rows = present.some(Boolean) ? await model.embed(slice.filter((_, i) => present[i])) : [];
-      let next = 0;
-      present.forEach((has, i) => { if (has) out.set(rows[next++], (start + i) * ${dimensions}); });
+      const rows = await model.embed(texts.slice(start, start + ${callSize}));
+      rows.forEach((row, i) => out.set(row, (start + i) * ${dimensions}));
     }
     parentPort.postMessage({ id, vectors: out }, [out.buffer]);
   } catch (error) {
@@ -83,7 +78,7 @@ parentPort.on('message', async ({ id, texts }) => {
 `;
 
 interface Pending {
-  resolve(vectors: Float32Array[]): void;
+  resolve(vectors: Float32Array): void;
   reject(error: Error): void;
 }
 
@@ -104,15 +99,17 @@ class WorkerPool {
     }
   }
 
-  /** Splits `texts` into one contiguous share per worker and joins the answers in order. */
-  async embed(texts: readonly string[]): Promise<Float32Array[]> {
+  /** Splits `texts` into one contiguous share per worker and joins the answers in order, as one flat buffer. */
+  async embed(texts: readonly string[]): Promise<Float32Array> {
     const share = Math.ceil(texts.length / this.workers.length);
-    const parts = this.workers.map((worker, w) => this.send(worker, texts.slice(w * share, (w + 1) * share)));
-    return (await Promise.all(parts)).flat();
+    const parts = await Promise.all(this.workers.map((worker, w) => this.send(worker, texts.slice(w * share, (w + 1) * share))));
+    const out = new Float32Array(texts.length * dimensions);
+    parts.forEach((part, w) => out.set(part, w * share * dimensions));
+    return out;
   }
 
-  private send(worker: Worker, texts: readonly string[]): Promise<Float32Array[]> {
-    if (texts.length === 0) return Promise.resolve([]);
+  private send(worker: Worker, texts: readonly string[]): Promise<Float32Array> {
+    if (texts.length === 0) return Promise.resolve(new Float32Array(0));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -120,7 +117,7 @@ class WorkerPool {
       worker.postMessage({ id, texts });
     }).finally(() => {
       if (this.pending.size === 0) for (const each of this.workers) each.unref();
-    }) as Promise<Float32Array[]>;
+    }) as Promise<Float32Array>;
   }
 
   private settle(message: { id: number; vectors?: Float32Array; error?: string }): void {
@@ -131,10 +128,7 @@ class WorkerPool {
       waiting.reject(new SwitchboardError('PROVIDER_FAILURE', `${useLiteEmbedderId}: ${message.error ?? 'no vectors returned'}`));
       return;
     }
-    const flat = message.vectors;
-    const rows: Float32Array[] = [];
-    for (let offset = 0; offset < flat.length; offset += dimensions) rows.push(flat.subarray(offset, offset + dimensions));
-    waiting.resolve(rows);
+    waiting.resolve(message.vectors);
   }
 
   private failAll(error: Error): void {
@@ -154,12 +148,19 @@ export function createUseLiteEmbedder(options: UseLiteEmbedderOptions = {}): Emb
     maxBatchSize: 4096,
     async embed(texts, embedOptions) {
       embedOptions?.signal?.throwIfAborted();
-      if (threads > 1 && texts.length >= parallelFrom) {
+      // A text with no characters gets a zero vector: the model rejects it, and it would fail the whole batch.
+      const present = texts.map((text) => text.trim().length > 0);
+      const nonEmpty = texts.filter((_, i) => present[i]);
+      let flat: Float32Array;
+      if (threads > 1 && nonEmpty.length >= parallelFrom) {
         pool ??= new WorkerPool(threads);
-        return pool.embed(texts);
+        flat = await pool.embed(nonEmpty);
+      } else {
+        model ??= loadModel();
+        flat = await embedInCalls(await model, nonEmpty);
       }
-      model ??= loadModel();
-      return embedWith(await model, texts);
+      let next = 0;
+      return present.map((has) => (has ? flat.slice(next * dimensions, ++next * dimensions) : new Float32Array(dimensions)));
     },
   };
 }
