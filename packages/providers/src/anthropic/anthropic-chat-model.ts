@@ -10,6 +10,8 @@ import {
 import { errorFromException, malformedResponse } from '../http/provider-error.js';
 import { postJson, readResponseText } from '../http/post-json.js';
 import { readSseData } from '../http/read-sse-data.js';
+import { parseJsonObject } from '../http/parse-json-object.js';
+import { reportedOrEstimatedUsage } from '../chat-usage.js';
 
 export interface AnthropicChatSettings {
   /** The model name, e.g. 'claude-3-5-haiku-latest'. */
@@ -120,19 +122,8 @@ function streamError(id: string, error: MessagesBody['error']): SwitchboardError
   });
 }
 
-function parseJson(text: string): MessagesBody | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? (value as MessagesBody) : null;
-  } catch {
-    return null;
-  }
-}
+const parseJson = (text: string): MessagesBody | null => parseJsonObject<MessagesBody>(text);
 
 function usageOf(usage: MessagesBody['usage'], request: ChatRequest, text: string): TokenUsage {
-  const estimate = (chars: number) => Math.ceil(chars / 4);
-  return {
-    inputTokens: usage?.input_tokens ?? estimate(request.messages.reduce((sum, message) => sum + message.content.length, 0)),
-    outputTokens: usage?.output_tokens ?? estimate(text.length),
-  };
+  return reportedOrEstimatedUsage(request, text, usage?.input_tokens, usage?.output_tokens);
 }

@@ -3,6 +3,8 @@ import type { ChatModel, ChatRequest, ChatResult, ChatStreamPart, TokenUsage } f
 import { errorFromException, malformedResponse } from '../http/provider-error.js';
 import { postJson, readResponseText } from '../http/post-json.js';
 import { readSseData } from '../http/read-sse-data.js';
+import { parseJsonObject } from '../http/parse-json-object.js';
+import { reportedOrEstimatedUsage } from '../chat-usage.js';
 
 export interface OpenAiCompatibleChatSettings {
   /** Up to and including the version, e.g. 'http://localhost:11434/v1'. */
@@ -94,20 +96,8 @@ export function createOpenAiCompatibleChatModel(settings: OpenAiCompatibleChatSe
   };
 }
 
-function parseJson(text: string): CompletionBody | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? (value as CompletionBody) : null;
-  } catch {
-    return null;
-  }
-}
+const parseJson = (text: string): CompletionBody | null => parseJsonObject<CompletionBody>(text);
 
-/** Servers that report no usage (older llama.cpp, some proxies) get an estimate of four characters per token. */
 function usageOf(usage: CompletionBody['usage'], request: ChatRequest, text: string): TokenUsage {
-  const estimate = (chars: number) => Math.ceil(chars / 4);
-  return {
-    inputTokens: usage?.prompt_tokens ?? estimate(request.messages.reduce((sum, message) => sum + message.content.length, 0)),
-    outputTokens: usage?.completion_tokens ?? estimate(text.length),
-  };
+  return reportedOrEstimatedUsage(request, text, usage?.prompt_tokens, usage?.completion_tokens);
 }
