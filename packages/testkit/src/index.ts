@@ -12,3 +12,4 @@ export {
 export { deltasOf, type StandInReply } from './openai-stand-in/stand-in-replies.js';
 export { handoffStoreContract } from './handoff-store-contract.js';
 export { embeddingStoreContract, type EmbeddingStoreHarness } from './embedding-store-contract.js';
+export { streamParts } from './stream-parts.js';

@@ -1,7 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isSwitchboardError, type ChatModel, type ChatStreamPart, type SwitchboardError } from '@switchboard/spec';
+import { isSwitchboardError, type ChatModel, type SwitchboardError } from '@switchboard/spec';
+import { streamParts } from '@switchboard/testkit';
 import { anthropicVersion, createAnthropicChatModel } from './anthropic-chat-model.js';
 
 /** What the local Anthropic stand-in answers next: a JSON body, an SSE event list, or an error status. */
@@ -68,12 +69,6 @@ async function failureOf(promise: Promise<unknown>): Promise<SwitchboardError> {
   throw new Error('expected a failure');
 }
 
-async function collect(model: ChatModel): Promise<ChatStreamPart[]> {
-  const parts: ChatStreamPart[] = [];
-  for await (const part of model.stream({ messages })) parts.push(part);
-  return parts;
-}
-
 const streamed = (text: string[], stop = true) => [
   { type: 'message_start', message: { id: 'msg_1', usage: { input_tokens: 31, output_tokens: 1 } } },
   { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
@@ -130,7 +125,7 @@ describe('Anthropic adapter against a local stand-in server', () => {
 
   it('streams text deltas and finishes with the usage of message_start and message_delta', async () => {
     server.enqueue({ kind: 'events', events: streamed(['Refunds take ', '5 business days', ' [c1].']) });
-    const parts = await collect(model);
+    const parts = await streamParts(model, { messages });
     expect(parts.filter((part) => part.type === 'text').map((part) => (part.type === 'text' ? part.text : ''))).toEqual([
       'Refunds take ',
       '5 business days',
@@ -142,14 +137,14 @@ describe('Anthropic adapter against a local stand-in server', () => {
 
   it('fails retryably on a stream cut before message_stop and on an overloaded error event', async () => {
     server.enqueue({ kind: 'events', events: streamed(['Refunds take '], false) });
-    const cut = await failureOf(collect(model));
+    const cut = await failureOf(streamParts(model, { messages }));
     expect(cut.isRetryable).toBe(true);
     expect(cut.message).toMatch(/stopped before the reply finished/);
     server.enqueue({
       kind: 'events',
       events: [...streamed(['Refunds'], false), { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }],
     });
-    const overloaded = await failureOf(collect(model));
+    const overloaded = await failureOf(streamParts(model, { messages }));
     expect(overloaded.isRetryable).toBe(true);
     expect(overloaded.details).toMatchObject({ type: 'overloaded_error' });
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { isSwitchboardError, type SwitchboardError } from '@switchboard/spec';
-import { startOpenAiStandIn, type OpenAiStandIn } from '@switchboard/testkit';
+import { startOpenAiStandIn, streamParts, type OpenAiStandIn } from '@switchboard/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChatModel, ChatStreamPart } from '@switchboard/spec';
+import type { ChatModel } from '@switchboard/spec';
 import { createOpenAiCompatibleChatModel } from './openai-compatible-chat-model.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
@@ -16,12 +16,6 @@ async function failureOf(promise: Promise<unknown>): Promise<SwitchboardError> {
     throw error;
   }
   throw new Error('expected a failure');
-}
-
-async function collect(model: ChatModel, signal?: AbortSignal): Promise<ChatStreamPart[]> {
-  const parts: ChatStreamPart[] = [];
-  for await (const part of model.stream({ messages, signal })) parts.push(part);
-  return parts;
 }
 
 describe('OpenAI-compatible provider against a local stand-in server', () => {
@@ -49,7 +43,7 @@ describe('OpenAI-compatible provider against a local stand-in server', () => {
 
   it('streams text deltas and finishes with the usage the server reports', async () => {
     server.enqueue({ kind: 'text', text: 'Refunds take 5 business days [c1].', usage: { input: 40, output: 9 } });
-    const parts = await collect(model);
+    const parts = await streamParts(model, { messages });
     const text = parts.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('');
     expect(text).toBe('Refunds take 5 business days [c1].');
     expect(parts.filter((part) => part.type === 'text').length).toBeGreaterThan(1);
@@ -59,7 +53,7 @@ describe('OpenAI-compatible provider against a local stand-in server', () => {
 
   it('accepts a recorded stream that ends on its finish reason without [DONE], estimating usage', async () => {
     server.enqueue({ kind: 'raw', contentType: 'text/event-stream', body: fixture('chat-completion-stream-no-done.txt') });
-    const parts = await collect(model);
+    const parts = await streamParts(model, { messages });
     expect(parts.map((part) => (part.type === 'text' ? part.text : '|')).join('')).toBe('Items must be returned within 30 days [c1].|');
     expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: 'stop', usage: { outputTokens: 11 } });
   });
@@ -77,16 +71,16 @@ describe('OpenAI-compatible provider against a local stand-in server', () => {
   it('reports malformed JSON, plain and streamed, as a retryable provider failure', async () => {
     server.enqueue({ kind: 'malformed' }, { kind: 'malformed' });
     expect(await failureOf(model.generate({ messages }))).toMatchObject({ code: 'PROVIDER_FAILURE', isRetryable: true });
-    expect(await failureOf(collect(model))).toMatchObject({ code: 'PROVIDER_FAILURE', isRetryable: true });
+    expect(await failureOf(streamParts(model, { messages }))).toMatchObject({ code: 'PROVIDER_FAILURE', isRetryable: true });
   });
 
   it('rejects a stream that stops halfway, whether the server ends it or resets the connection', async () => {
     server.enqueue({ kind: 'cut-stream', text: 'Refunds take five business days [c1].', afterChunks: 2 });
     server.enqueue({ kind: 'cut-stream', text: 'Refunds take five business days [c1].', afterChunks: 2, abrupt: true });
-    const ended = await failureOf(collect(model));
+    const ended = await failureOf(streamParts(model, { messages }));
     expect(ended.message).toContain('stopped before the reply finished');
     expect(ended.isRetryable).toBe(true);
-    expect(await failureOf(collect(model))).toMatchObject({ code: 'PROVIDER_FAILURE', isRetryable: true });
+    expect(await failureOf(streamParts(model, { messages }))).toMatchObject({ code: 'PROVIDER_FAILURE', isRetryable: true });
   });
 
   it('times out a slow server with a retryable error, and a cancelled call with a final one', async () => {
