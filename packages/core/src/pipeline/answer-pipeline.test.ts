@@ -1,40 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { SwitchboardEvent } from '@switchboard/spec';
-import { makeChunk, makeDocument } from '@switchboard/testkit';
-import type { GenerativeAnswer, GenerativeAnswerRequest } from '../generation/answer-types.js';
-import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
+import type { GenerativeAnswerRequest } from '../generation/answer-types.js';
 import { trainIntentClassifier } from '../intent/train-intent-classifier.js';
-import { HybridRetriever } from '../retrieval/hybrid-retriever.js';
-import { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { createDefaultSafetyFilter } from '../safety/default-safety-filter.js';
 import { selfHarmResourcesMessage } from '../safety/safety-categories.js';
 import { createAnswerPipeline, type AnswerPipelineDependencies } from './answer-pipeline.js';
+import { basePipelineDependencies, generatorReturning, refundKnowledgeIndex } from './__fixtures__/pipeline-fixtures.js';
 
 let counter = 0;
 const safety = createDefaultSafetyFilter();
 
-function knowledgeIndex(): KnowledgeIndex {
-  const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
-  const refunds = makeDocument({ id: 'refunds', title: 'Requesting a refund', path: 'kb/refunds.md' });
-  index.addChunks([
-    makeChunk(refunds, {
-      id: 'refunds:s1',
-      text: 'Annual plans can be refunded within 30 days of purchase. Open Settings and click Request refund to get a refund.',
-    }),
-  ]);
-  return index;
-}
+const knowledgeIndex = (): KnowledgeIndex =>
+  refundKnowledgeIndex('Annual plans can be refunded within 30 days of purchase. Open Settings and click Request refund to get a refund.');
 
 function pipelineWith(overrides: Partial<AnswerPipelineDependencies> = {}) {
   const events: SwitchboardEvent[] = [];
   const index = knowledgeIndex();
   const pipeline = createAnswerPipeline({
-    retriever: new HybridRetriever(index, null),
-    clock: () => Date.parse('2026-03-01T12:00:00Z'),
-    timer: () => 0,
-    newId: (prefix) => `${prefix}_${++counter}`,
-    topK: 5,
-    composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays 9-5' },
+    ...basePipelineDependencies(index, (prefix) => `${prefix}_${++counter}`),
     safety,
     events: { append: async (event) => void events.push(event), list: async () => events },
     ...overrides,
@@ -49,29 +34,6 @@ const brokenRetriever = (index: KnowledgeIndex) =>
       throw new Error('embedder unreachable');
     },
   }) as unknown as HybridRetriever;
-
-function generatorReturning(reply: (request: GenerativeAnswerRequest) => Partial<GenerativeAnswer> | Promise<never>): GenerativeAnswerer {
-  return {
-    answer: async (request) =>
-      ({
-        text: '',
-        citations: [],
-        mode: 'generated',
-        verdict: { faithfulness: 1, failedClaims: [], regenerated: false, fallback: null, fallbackReason: null },
-        model: 'stub',
-        costUsd: 0,
-        tokens: { inputTokens: 0, outputTokens: 0 },
-        route: { tier: 'large', reason: 'difficulty', difficulty: 0.5 },
-        attempts: [],
-        cached: false,
-        ...(await reply(request)),
-      }) as GenerativeAnswer,
-    answerStream: () => {
-      throw new Error('not used');
-    },
-    invalidateDocument: () => 0,
-  };
-}
 
 describe('answer pipeline', () => {
   it('runs safety → intent → route → rewrite → retrieve → compose → persona → act → guard and answers with citations', async () => {

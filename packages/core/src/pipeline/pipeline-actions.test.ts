@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EventStore, SwitchboardEvent } from '@switchboard/spec';
-import { makeChunk, makeDocument } from '@switchboard/testkit';
-import type { GenerativeAnswer } from '../generation/answer-types.js';
 import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
 import type { IntentClassifier } from '../intent/intent-classifier.js';
-import { HybridRetriever } from '../retrieval/hybrid-retriever.js';
-import { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { createDefaultSafetyFilter } from '../safety/default-safety-filter.js';
 import type { ToolCall, ToolExecutor } from '../workflow/tool-definition.js';
 import { createWorkflowActor } from '../workflow/workflow-actor.js';
 import { parseWorkflowWorkspace } from '../workflow/workflow-workspace.js';
 import { createAnswerPipeline, type AnswerPipelineDependencies } from './answer-pipeline.js';
+import { basePipelineDependencies, generatorReturning, refundKnowledgeIndex } from './__fixtures__/pipeline-fixtures.js';
 
 let counter = 0;
 const newId = (prefix = 'id'): string => `${prefix}_${++counter}`;
@@ -71,46 +68,22 @@ function setup(options: { killSwitch?: boolean; confidence?: number; generated?:
     },
   };
   const events = memoryEvents();
-  const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
-  const refunds = makeDocument({ id: 'refunds', title: 'Requesting a refund', path: 'kb/refunds.md' });
-  index.addChunks([
-    makeChunk(refunds, {
-      id: 'refunds:s1',
-      text: 'Annual plans can be refunded within 30 days of purchase. When we have refunded your order, the money arrives in 5 days.',
-    }),
-  ]);
+  const index = refundKnowledgeIndex(
+    'Annual plans can be refunded within 30 days of purchase. When we have refunded your order, the money arrives in 5 days.',
+  );
   const intent = {
     predict: () => ({ label: 'refund', confidence: options.confidence ?? 0.9, outOfScope: false, probabilities: [] }),
   } as unknown as IntentClassifier;
   const generator: GenerativeAnswerer | null = options.generated
-    ? {
-        answer: async (request) =>
-          ({
-            text: options.generated ?? '',
-            citations: request.extractiveFallback.citations,
-            mode: 'generated',
-            verdict: { faithfulness: 1, failedClaims: [], regenerated: false, fallback: null, fallbackReason: null },
-            model: 'stub',
-            costUsd: 0,
-            tokens: { inputTokens: 0, outputTokens: 0 },
-            route: { tier: 'large', reason: 'hard', difficulty: 0.5 },
-            attempts: [],
-            cached: false,
-          }) as GenerativeAnswer,
-        answerStream: () => {
-          throw new Error('not used');
-        },
-        invalidateDocument: () => 0,
-      }
+    ? generatorReturning((request) => ({
+        text: options.generated ?? '',
+        citations: request.extractiveFallback.citations,
+        route: { tier: 'large', reason: 'hard', difficulty: 0.5 },
+      }))
     : null;
   const act = createWorkflowActor({ workspace, executor, events, clock, newId, killSwitch: options.killSwitch ?? false });
   const deps: AnswerPipelineDependencies = {
-    retriever: new HybridRetriever(index, null),
-    clock,
-    timer: () => 0,
-    newId,
-    topK: 5,
-    composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays 9-5' },
+    ...basePipelineDependencies(index, newId),
     safety: createDefaultSafetyFilter(),
     intent,
     generator,
