@@ -9,6 +9,8 @@ import {
   createLlmQueryRewriter,
   type LlmQueryRewriter,
   createDefaultSafetyFilter,
+  defaultSafetyActions,
+  type SafetyFilter,
   createGenerativeAnswerer,
   type AnswerPipeline,
   type GenerativeAnswerer,
@@ -60,7 +62,7 @@ export function createPipeline(workspace: Workspace, retriever: HybridRetriever)
     newId,
     topK: retrieval.topK,
     composer: { ...answer, handoffQueue: handoff.queue, handoffHours: handoff.hours },
-    safety: createDefaultSafetyFilter(),
+    ...loadSafety(workspace.config),
     ...loadIntentModel(workspace),
     generator: createGenerator(workspace.config),
     llmRewriter: createLlmRewriter(workspace.config),
@@ -70,6 +72,31 @@ export function createPipeline(workspace: Workspace, retriever: HybridRetriever)
     events: workspace.stores.events,
     act: createWorkflowActor(workspace.dir, workspace.stores, { env: process.env }),
   });
+}
+
+/**
+ * The shipped safety filter with the configured actions, and the sentence embedder of its embedding model
+ * (`safety.embedder`); when that embedder cannot load the filter scores n-grams alone.
+ */
+export function loadSafety(config: SwitchboardConfig): { safety: SafetyFilter; safetyEmbedder: Embedder | null } {
+  const useEmbeddings = config.safety.embedder !== 'none';
+  let safetyEmbedder: Embedder | null = null;
+  if (useEmbeddings) {
+    try {
+      safetyEmbedder = resolveEmbedder(config.safety.embedder, { quiet: true });
+    } catch (error) {
+      process.stderr.write(
+        `switchboard: safety embedder ${config.safety.embedder} is unavailable (${(error as Error).message}); n-grams only\n`,
+      );
+    }
+  }
+  return {
+    safety: createDefaultSafetyFilter({
+      actions: { ...defaultSafetyActions, ...config.safety.actions },
+      embeddingModel: safetyEmbedder !== null,
+    }),
+    safetyEmbedder,
+  };
 }
 
 /** The model written by `switchboard train intents`, or null when the workspace has none. */

@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { sourcesSchema } from './source-schema.js';
 import { llmSchema } from './llm-schema.js';
+import { safetyActions, safetyCategories } from '@switchboard/spec';
+
+/** The issue's mandatory human-routing categories: no configuration may turn them into a refusal or an answer. */
+const mandatoryHandoffCategories = ['self_harm', 'fraud', 'financial_dispute', 'legal_threat', 'harassment'] as const;
 
 const fieldWeights = z
   .strictObject({
@@ -90,6 +94,33 @@ export const configSchema = z.strictObject({
       allowedNames: z.array(z.string().min(1)).default([]),
       /** "That didn't help" this many times in one conversation hands off. */
       repeatedFailureLimit: z.number().int().min(1).max(10).default(2),
+    })
+    .prefault({}),
+  safety: z
+    .strictObject({
+      /**
+       * Sentence embedder of the safety filter's embedding model (n-grams + the message's sentence-mean embedding);
+       * `none` scores n-grams alone. The filter falls back to n-grams by itself whenever the embedder fails.
+       */
+      embedder: z.enum(['local:use-lite', 'none']).default('local:use-lite'),
+      /**
+       * Category → handoff | refuse | continue; categories left out keep their default action. Self-harm, fraud,
+       * financial disputes, legal threats and harassment always reach a human: they accept only `handoff`.
+       */
+      actions: z
+        .partialRecord(z.enum(safetyCategories), z.enum(safetyActions))
+        .superRefine((actions, context) => {
+          for (const category of mandatoryHandoffCategories) {
+            const action = actions[category];
+            if (action !== undefined && action !== 'handoff')
+              context.addIssue({
+                code: 'custom',
+                path: [category],
+                message: `${category} always hands off to a human; only 'handoff' is allowed (got '${action}')`,
+              });
+          }
+        })
+        .default({}),
     })
     .prefault({}),
   rateLimit: z

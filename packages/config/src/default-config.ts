@@ -74,6 +74,11 @@ guardrails:
   allowedNames: []          # teams, products and people the bot may name besides the handoff queue
   repeatedFailureLimit: 2   # "that didn't help" this many times hands off
 
+safety:
+  embedder: local:use-lite  # sentence embedder of the safety model; none = n-grams alone (also the automatic fallback)
+  actions: {}               # e.g. { manipulation: handoff }; fraud, financial_dispute, legal_threat, harassment
+                            # and self_harm always hand off; prompt_injection, manipulation, harmful_request refuse
+
 rateLimit:                  # HTTP API; over the limit answers 429 with Retry-After
   perCustomer: { limit: 20, windowSeconds: 60 }
   perIp: { limit: 60, windowSeconds: 60 }

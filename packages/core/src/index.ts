@@ -37,6 +37,7 @@ export {
   type SafetyModel,
   type SafetyModelData,
   type SafetyPrediction,
+  type SafetyDecisionRule,
 } from './safety/safety-model.js';
 export {
   trainSafetyModel,
@@ -48,8 +49,21 @@ export {
 } from './safety/train-safety-model.js';
 export { defineRules, type SafetyRule } from './safety/rules/safety-rule.js';
 export { defaultSafetyRules } from './safety/rules/default-safety-rules.js';
-export { createSafetyFilter, type SafetyFilter, type SafetyFilterOptions, type SafetyCheck } from './safety/safety-filter.js';
-export { createDefaultSafetyFilter, loadShippedSafetyModel } from './safety/default-safety-filter.js';
+export {
+  createSafetyFilter,
+  type SafetyFilter,
+  type SafetyFilterOptions,
+  type SafetyCheck,
+  type SafetyCheckOptions,
+} from './safety/safety-filter.js';
+export {
+  createDefaultSafetyFilter,
+  loadShippedSafetyModel,
+  loadShippedSafetyEmbeddingModel,
+  type DefaultSafetyFilterOptions,
+} from './safety/default-safety-filter.js';
+export { safetySentences, meanSentenceEmbedding } from './safety/safety-sentences.js';
+export { embedForSafety, type SafetyEmbedding } from './safety/embed-for-safety.js';
 export { scoreSafety, type SafetyJudgement, type SafetyMetrics } from './safety/safety-metrics.js';
 export { checkJsonSchema, type JsonSchema, type JsonType, type SchemaIssue } from './workflow/json-schema.js';
 export type { ToolDefinition, ToolCall, ToolExecutor, ToolExecutionContext, HttpBinding } from './workflow/tool-definition.js';

@@ -1,5 +1,6 @@
 /** Public contracts of Switchboard: domain types, repository interfaces and errors. */
 export * from './errors.js';
+export * from './safety-category.js';
 export type * from './knowledge.js';
 export type * from './knowledge-store.js';
 export type * from './conversation.js';

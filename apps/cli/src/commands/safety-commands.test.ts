@@ -16,6 +16,17 @@ describe('switchboard eval safety', () => {
     expect(metrics['per_category']).toEqual({ financial_dispute: 1, fraud: 1, prompt_injection: 1 });
   });
 
+  it('scores with n-grams alone under --embedder none, and refuses an unknown embedder', () => {
+    const ngrams = run('eval', 'safety', fixture('safety-sample.jsonl'), '--embedder', 'none', '--json');
+    expect(ngrams.status, ngrams.stderr).toBe(0);
+    expect(JSON.parse(ngrams.stdout)).toMatchObject({ recall: 1, false_positive_rate: 0 });
+    const table = run('eval', 'safety', fixture('safety-sample.jsonl'), '--embedder', 'none');
+    expect(table.stdout).toContain('ngram model');
+    const unknown = run('eval', 'safety', fixture('safety-sample.jsonl'), '--embedder', 'local:glove-100d-sif');
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr).toContain("--embedder: expected local:use-lite or none, got 'local:glove-100d-sif'");
+  });
+
   it('names the file and line of a bad row', () => {
     const result = run('eval', 'safety', fixture('safety-bad-label.jsonl'));
     expect(result.status).toBe(65);

@@ -1,6 +1,8 @@
 /** `switchboard eval safety <file>`: recall, precision, F1 and false-positive rate of the safety filter. */
 import type { Command } from 'commander';
+import { SwitchboardError } from '@switchboard/spec';
 import { parentCommand } from './parent-command.js';
+import { resolveEmbedder } from '../embedders.js';
 import { runSafetyEval } from '../safety/run-safety-eval.js';
 import { formatTable, printJson, printLine } from '../output.js';
 
@@ -14,10 +16,17 @@ export function registerSafetyCommands(program: Command): Command {
     .description('safety-filter metrics on a JSONL file of {text, label: "safe"|"unsafe", category}')
     .argument('<file>', 'labelled JSONL file')
     .option('--json', 'print the metrics as one JSON object')
-    .action((file: string, options: { json?: boolean }) => {
-      const { rows, metrics } = runSafetyEval(file);
+    .option('--embedder <name>', 'sentence embedder of the safety model: local:use-lite or none (n-grams alone)', 'local:use-lite')
+    .action(async (file: string, options: { json?: boolean; embedder: string }) => {
+      if (options.embedder !== 'local:use-lite' && options.embedder !== 'none')
+        throw new SwitchboardError('VALIDATION_FAILED', `--embedder: expected local:use-lite or none, got '${options.embedder}'`);
+      const embedder = options.embedder === 'none' ? null : resolveEmbedder(options.embedder, { quiet: true });
+      const { rows, metrics, model } = await runSafetyEval(file, {
+        embedder,
+        onProgress: (message) => void process.stderr.write(`switchboard: ${message}\n`),
+      });
       if (options.json) return printJson(metrics);
-      printLine(`${file}: ${rows} rows (flagged = action is not "continue")`);
+      printLine(`${file}: ${rows} rows, ${model} model (flagged = action is not "continue")`);
       printLine(
         formatTable(
           ['metric', 'value'],

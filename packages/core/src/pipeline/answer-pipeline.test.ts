@@ -55,6 +55,19 @@ describe('answer pipeline', () => {
     expect(answer.handoff).toBeNull();
   });
 
+  it('still hands off a mandatory category when the safety embedder is down, and the trace says why', async () => {
+    const downEmbedder = {
+      id: 'local:use-lite',
+      dimensions: 512,
+      maxBatchSize: 64,
+      embed: () => Promise.reject(new Error('worker crashed')),
+    };
+    const { pipeline } = pipelineWith({ safetyEmbedder: downEmbedder });
+    const { answer, trace } = await pipeline.answer('Someone used my card to buy things I did not order');
+    expect(answer.handoff).toMatchObject({ mode: 'transferred', reason: 'fraud' });
+    expect(trace.stages[0]!.detail).toMatchObject({ category: 'fraud', embedding: 'embedder local:use-lite failed: worker crashed' });
+  });
+
   it('hands off at once when the customer asks for a person, without touching retrieval', async () => {
     const { pipeline } = pipelineWith();
     const { answer, trace } = await pipeline.answer('talk to a person please');

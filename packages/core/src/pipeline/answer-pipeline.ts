@@ -13,6 +13,7 @@ import { EntityGazetteer } from '../rewrite/entity-gazetteer.js';
 import type { LlmQueryRewriter } from '../rewrite/llm-rewriter.js';
 import { createSpellingCorrector } from '../rewrite/spelling-corrector.js';
 import type { SafetyCheck, SafetyFilter } from '../safety/safety-filter.js';
+import { checkSafety } from './check-safety.js';
 import type { PersonaName, PersonaRule } from '../persona/choose-persona.js';
 import { answerFromKnowledge } from './answer-from-knowledge.js';
 import { decideRoute, type GuardrailSettings, type ToolRunner } from './route-message.js';
@@ -31,6 +32,11 @@ export interface AnswerPipelineDependencies {
   readonly composer: ComposerOptions;
   /** The safety filter (first stage); without one the stage records that it was skipped. */
   readonly safety?: SafetyFilter | null;
+  /**
+   * Embeds the message's sentences for the safety filter's embedding model (the filter's `embedderId`); without it,
+   * or when it fails, the filter scores n-grams alone.
+   */
+  readonly safetyEmbedder?: Embedder | null;
   /** The workspace's trained intent model; without one the stage records `{ skipped: 'no intent model' }`. */
   readonly intent?: IntentClassifier | null;
   /** Embeds the message for an intent model trained with sentence-embedding features. */
@@ -92,11 +98,13 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
       const history = context.history ?? [];
 
       const safety: SafetyCheck | null = deps.safety
-        ? await stages.timed(
-            'safety',
-            () => deps.safety!.check(question),
-            (value) => ({ ...value }),
-          )
+        ? (
+            await stages.timed(
+              'safety',
+              () => checkSafety(deps.safety!, deps.safetyEmbedder, question, context.signal),
+              ({ check, embedding }) => ({ ...check, embedding }),
+            )
+          ).check
         : (stages.record('safety', { skipped: 'no safety filter' }), null);
       const intent = deps.intent
         ? await stages.timed(

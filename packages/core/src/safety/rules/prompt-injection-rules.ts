@@ -7,7 +7,7 @@ export const promptInjectionRules = defineRules('prompt_injection', {
   'reveal-prompt':
     /\b(?:reveal|show|print|repeat|output|tell me|display|leak|dump|share|what (?:is|are|were))\b[^.?!]{0,30}\b(?:your|the)\s+(?:system prompt|initial prompt|hidden prompt|original instructions|instructions you (?:were|have been) given|prompt|api key)\b/i,
   'mode-switch':
-    /\b(?:developer|dev|god|admin|debug|jailbreak|jailbroken|unrestricted|unfiltered|dan|sudo|maintenance|root|system)\s+mode\b|<\s*\/?\s*(?:system|god mode|admin|sudo)\b|\[\s*(?:system|admin|instructions?)\s*\]/i,
+    /\b(?:developer|dev|god|admin|debug|jailbreak|jailbroken|unrestricted|unfiltered|dan|sudo|maintenance|root|system|override)\s+mode\b|<\s*\/?\s*(?:system|god mode|admin|sudo)\b|\[\s*(?:system|admin|instructions?)\s*\]/i,
   'persona-override':
     /\b(?:you are now|from now on,? you(?:'re| are| will)|act as (?:an? )?(?:unrestricted|unfiltered|evil|uncensored)|pretend (?:that )?you (?:are|have) no|you have no (?:rules|restrictions|limits|guidelines|filters)|without (?:any )?(?:restrictions|filters|censorship|ethical|moral)|do anything now|stay in character|never refuse|always (?:comply|fulfills?|answer)|don't (?:refuse|decline))\b/i,
   'jailbreak-scaffold':
@@ -18,6 +18,12 @@ export const promptInjectionRules = defineRules('prompt_injection', {
     /\bignore (?:the|all|everything) (?:above|previous|prior)\b|\bolvida (?:todas )?tus instrucciones|\bignora (?:las|todas) (?:las )?instrucciones|\bignorez (?:les|toutes)|\bignoriere (?:alle|die)|αγνοήστε|निर्देशों की अनदेखी|指示を無視|지시를 무시/i,
   'obfuscated-output':
     /\b(?:respond|reply|answer|provide|give|write|encode|tell me|say)\b[^.?!]{0,60}\b(?:in base64|using base64|base64|in hex(?:adecimal)?|rot13|in reverse order|reversed order|caesar cipher)\b|\bsplit (?:the|your) (?:response|poem|answer|reply) into\b/i,
+  // Smuggling an instruction past the filter inside an encoding the agent is asked to decode and act on.
+  'decode-hidden':
+    /\b(?:decode|decipher|decrypt|translate|convert)\b[^.?!]{0,40}\b(?:morse|hex(?:adecimal)?|base64|binary|rot13|cipher|encoded)\b/i,
+  // Claiming an authority the agent must obey: the claim itself is the attack, whatever follows.
+  'authority-claim':
+    /\b(?:i am|i'm)\s+(?:god|your (?:god|creator|master|maker)|(?:a |an )?(?:police officer|cop|detective|federal agent|fbi agent)|(?:from )?law enforcement)\b/i,
   'password-any-language':
     /\b(?:contraseña|senha|mot de passe|passwort|parola d'ordine)\b|パスワード|비밀번호|пароль|密码|\bthe password\b|\byour password\b|\bsystem password\b/i,
   'secret-extraction':
