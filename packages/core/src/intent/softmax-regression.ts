@@ -71,28 +71,58 @@ export function trainSoftmaxRegression(
       const eta = options.learningRate * (1 - t / steps);
       t += 1;
       for (let c = 0; c < classes; c++) scores[c] = bias[c]!;
-      for (let k = 0; k < row.indices.length; k++) {
-        const base = row.indices[k]! * classes;
-        const x = row.values[k]! * scale;
-        for (let c = 0; c < classes; c++) scores[c]! += x * v[base + c]!;
+      const { indices, values } = row;
+      const rowLength = indices.length;
+      const unrolled = classes - (classes % 4);
+      for (let k = 0; k < rowLength; k++) {
+        const base = indices[k]! * classes;
+        const x = values[k]! * scale;
+        let c = 0;
+        for (; c < unrolled; c += 4) {
+          scores[c]! += x * v[base + c]!;
+          scores[c + 1]! += x * v[base + c + 1]!;
+          scores[c + 2]! += x * v[base + c + 2]!;
+          scores[c + 3]! += x * v[base + c + 3]!;
+        }
+        for (; c < classes; c++) scores[c]! += x * v[base + c]!;
       }
       softmaxInPlace(scores);
       const weight = options.sampleWeights?.[i] ?? 1;
       scores[labels[i]!]! -= 1; // now the gradient of the log-loss w.r.t. each logit
       scale *= 1 - eta * options.l2;
       const step = (eta * weight) / scale;
+      for (let c = 0; c < classes; c++) bias[c]! -= eta * weight * scores[c]!;
       // Classes the model already rules out have near-zero gradient; skipping them halves the cost of late epochs.
+      // Their gradient is set to zero, so while many classes are still active one unrolled pass over all of them
+      // (adding nothing for the skipped ones) is faster than visiting the active ones by index.
       let active = 0;
-      for (let c = 0; c < classes; c++) if (Math.abs(scores[c]!) > 1e-4) activeClasses[active++] = c;
-      for (let k = 0; k < row.indices.length; k++) {
-        const base = row.indices[k]! * classes;
-        const x = row.values[k]! * step;
-        for (let a = 0; a < active; a++) {
-          const c = activeClasses[a]!;
-          v[base + c]! -= x * scores[c]!;
+      for (let c = 0; c < classes; c++) {
+        if (Math.abs(scores[c]!) > 1e-4) activeClasses[active++] = c;
+        else scores[c] = 0;
+      }
+      if (active * 3 > classes) {
+        for (let k = 0; k < rowLength; k++) {
+          const base = indices[k]! * classes;
+          const x = values[k]! * step;
+          let c = 0;
+          for (; c < unrolled; c += 4) {
+            v[base + c]! -= x * scores[c]!;
+            v[base + c + 1]! -= x * scores[c + 1]!;
+            v[base + c + 2]! -= x * scores[c + 2]!;
+            v[base + c + 3]! -= x * scores[c + 3]!;
+          }
+          for (; c < classes; c++) v[base + c]! -= x * scores[c]!;
+        }
+      } else {
+        for (let k = 0; k < rowLength; k++) {
+          const base = indices[k]! * classes;
+          const x = values[k]! * step;
+          for (let a = 0; a < active; a++) {
+            const c = activeClasses[a]!;
+            v[base + c]! -= x * scores[c]!;
+          }
         }
       }
-      for (let c = 0; c < classes; c++) bias[c]! -= eta * weight * scores[c]!;
       if (scale < 1e-6) {
         for (let j = 0; j < v.length; j++) v[j]! *= scale;
         scale = 1;
