@@ -14,6 +14,7 @@ import type { LlmQueryRewriter } from '../rewrite/llm-rewriter.js';
 import { createSpellingCorrector } from '../rewrite/spelling-corrector.js';
 import type { SafetyCheck, SafetyFilter } from '../safety/safety-filter.js';
 import { checkSafety } from './check-safety.js';
+import { perMessageEmbedders } from './per-message-embedder.js';
 import type { PersonaName, PersonaRule } from '../persona/choose-persona.js';
 import { answerFromKnowledge } from './answer-from-knowledge.js';
 import { decideRoute, type GuardrailSettings, type ToolRunner } from './route-message.js';
@@ -96,12 +97,13 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
       const stages = createStageRecorder(deps.timer);
       const traceId = deps.newId('trace');
       const history = context.history ?? [];
+      const embedderFor = perMessageEmbedders();
 
       const safety: SafetyCheck | null = deps.safety
         ? (
             await stages.timed(
               'safety',
-              () => checkSafety(deps.safety!, deps.safetyEmbedder, question, context.signal),
+              () => checkSafety(deps.safety!, embedderFor(deps.safetyEmbedder), question, context.signal),
               ({ check, embedding }) => ({ ...check, embedding }),
             )
           ).check
@@ -110,7 +112,11 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
         ? await stages.timed(
             'intent',
             async () =>
-              deps.intent!.predict(question, 3, deps.intentEmbedder ? (await deps.intentEmbedder.embed([question]))[0] : undefined),
+              deps.intent!.predict(
+                question,
+                3,
+                deps.intentEmbedder ? (await embedderFor(deps.intentEmbedder)!.embed([question]))[0] : undefined,
+              ),
             (value) => ({
               label: value.label,
               confidence: round(value.confidence),

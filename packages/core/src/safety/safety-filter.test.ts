@@ -62,6 +62,8 @@ describe('default safety filter', () => {
       'How do I end my trial early?',
       'Can someone who has a viewer role see invoices?',
       'A customer sued their landlord years ago, is that relevant for our contract?',
+      'What is fraud?',
+      'The article said the scheme was a fraud that cost investors millions.',
     ]) {
       const result = filter.check(message);
       expect(result.action, `${message} → ${result.category} ${result.matchedRules.join(',')}`).toBe('continue');
@@ -89,6 +91,12 @@ describe('default safety filter', () => {
     ]) {
       expect(filter.check(message).action, message).toBe('refuse');
     }
+  });
+
+  it('hands off a customer reporting fraud in their own words, and dehumanising talk about a group (issue 5)', () => {
+    expect(filter.check("I got charged by a company I don't know, this is fraud").category).toBe('fraud');
+    expect(filter.check('Fraudulent charges keep appearing on my card').category).toBe('fraud');
+    expect(filter.check('Immigrants are vermin and should all be deported').category).toBe('harassment');
   });
 
   it('reports the rules that matched', () => {

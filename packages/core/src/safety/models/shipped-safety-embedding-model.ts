@@ -30,7 +30,7 @@ export const shippedSafetyEmbeddingModelData: SafetyModelData = {
     legal_threat: 0.9,
     manipulation: 0.9,
     prompt_injection: 0.15,
-    harmful_request: 0.8,
+    harmful_request: 0.9,
     harassment: 0.25,
     self_harm: 0.35,
   },

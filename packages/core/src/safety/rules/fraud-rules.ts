@@ -20,8 +20,9 @@ export const fraudRules = defineRules('fraud', {
     /\b(?:stolen|stole|robbed|mugged|pickpocket\w*|theft|lost|misplaced|left|dropped|can(?:'t|not) find|no longer have|don't have)\b[^.?!]{0,20}\bmy\s+(?:\w+\s+)?(?:cards?|wallet|purse|phone|mobile|device|handbag|bag)\b|\bmy\s+(?:\w+\s+)?(?:cards?|wallet|purse|phone|mobile|device)\b[^.?!]{0,30}\b(?:was|were|got|has been|have been|is|been|are|fell)\s+(?:just\s+|already\s+)?(?:stolen|lost|taken|nicked|missing|gone|out)\b|\b(?:cards?|phone) (?:is|was|has gone|went|now) missing\b|\bmy (?:other |old )?(?:one|card|phone) (?:was|got|has been) stolen\b|\bmy (?:lost|stolen|missing) (?:card|phone|wallet)\b/i,
   'freeze-card':
     /\b(?:freeze|block|cancel|cut off|lock|stop)\s+(?:my|the|a)\s+(?:\w+\s+)?card\b[^.?!]{0,30}\b(?:immediately|now|right away|asap|urgently|quickly|stolen|lost|missing)\b|\b(?:number|phone|call)\b[^.?!]{0,20}\b(?:freeze|block|cancel) (?:my|a|the) card\b|\bcut off the card\b/i,
+  // The customer's own case ("this is fraud", "fraudulent charges on my card"), not fraud in a news story.
   'fraud-word':
-    /\b(?:fraud|fraudster|fraudulent|scammed|scammer|scammers|swindled|i(?:'ve| have)? (?:been|got) (?:scammed|conned|robbed))\b/i,
+    /\b(?:i|me|my|we|our|us)\b[^.?!]{0,60}\b(?:fraud|fraudster|fraudulent|scammed|scammer|scammers|swindled)\b|\b(?:fraud|fraudster|fraudulent|scammed|scammer|scammers|swindled)\b[^.?!]{0,60}\b(?:i|me|my|we|our|us)\b|\bi(?:'ve| have)? (?:been|got) (?:scammed|conned|robbed)\b/i,
   'card-details-leaked':
     /\b(?:card|account|bank) (?:details|number|info(?:rmation)?|pin|password)\b[^.?!]{0,40}\b(?:stolen|leaked|exposed|someone|compromised)\b/i,
 });
