@@ -65,7 +65,10 @@ describe('answer pipeline', () => {
     const { pipeline } = pipelineWith({ safetyEmbedder: downEmbedder });
     const { answer, trace } = await pipeline.answer('Someone used my card to buy things I did not order');
     expect(answer.handoff).toMatchObject({ mode: 'transferred', reason: 'fraud' });
-    expect(trace.stages[0]!.detail).toMatchObject({ category: 'fraud', embedding: 'embedder local:use-lite failed: worker crashed' });
+    expect(trace.stages[0]!.detail).toMatchObject({ category: 'fraud', embedding: 'not needed: a rule decided' });
+    // No rule decides this one: the n-gram model does, and the trace names the failure.
+    const { trace: modelTrace } = await pipeline.answer('how do I get a refund for my annual plan?');
+    expect(modelTrace.stages[0]!.detail).toMatchObject({ model: 'ngram', embedding: 'embedder local:use-lite failed: worker crashed' });
   });
 
   it('hands off at once when the customer asks for a person, without touching retrieval', async () => {

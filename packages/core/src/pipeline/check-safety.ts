@@ -18,8 +18,12 @@ export async function checkSafety(
   if (!filter.embedderId) return { check: filter.check(text), embedding: 'filter has no embedding model' };
   if (embedder && embedder.id !== filter.embedderId)
     return { check: filter.check(text), embedding: `embedder ${embedder.id} is not the model's ${filter.embedderId}` };
+  // A rule decides before any model does: then the message need not be embedded at all (and a mandatory handoff
+  // found by a rule never waits for the encoder, nor for its first load).
+  const byRules = filter.check(text);
+  if (byRules.model === null) return { check: byRules, embedding: 'not needed: a rule decided' };
   const embedded = await embedForSafety(embedder, text, signal);
   return embedded.embedding
     ? { check: filter.check(text, { embedding: embedded.embedding }), embedding: 'used' }
-    : { check: filter.check(text), embedding: embedded.reason };
+    : { check: byRules, embedding: embedded.reason };
 }
