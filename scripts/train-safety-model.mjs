@@ -14,9 +14,8 @@ import {
   createSafetyFilter,
   defaultSafetyActions,
   defaultSafetyRules,
+  embedSentenceMeans,
   hashFeature,
-  meanSentenceEmbedding,
-  safetySentences,
   scoreSafety,
   serializeSafetyModel,
   toSafetyModel,
@@ -134,17 +133,13 @@ async function attachEmbeddings(rows) {
   let flat;
   if (existsSync(file)) flat = new Float32Array(readFileSync(file).buffer.slice(0));
   else {
-    const pieces = rows.map((row) => safetySentences(row.text));
-    const all = pieces.flat();
-    process.stderr.write(`embedding ${all.length} sentences of ${rows.length} rows with local:use-lite (once; cached in ${file})\n`);
-    const vectors = await createUseLiteEmbedder().embed(all);
+    process.stderr.write(`embedding the sentences of ${rows.length} rows with local:use-lite (once; cached in ${file})\n`);
+    const pooled = await embedSentenceMeans(
+      createUseLiteEmbedder(),
+      rows.map((row) => row.text),
+    );
     flat = new Float32Array(rows.length * 512);
-    let next = 0;
-    pieces.forEach((list, i) => {
-      const pooled = meanSentenceEmbedding(vectors.slice(next, next + list.length));
-      next += list.length;
-      if (pooled) flat.set(pooled, i * 512);
-    });
+    pooled.forEach((vector, i) => vector && flat.set(vector, i * 512));
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(file, flat);
   }

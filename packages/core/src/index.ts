@@ -63,7 +63,7 @@ export {
   type DefaultSafetyFilterOptions,
 } from './safety/default-safety-filter.js';
 export { safetySentences, meanSentenceEmbedding } from './safety/safety-sentences.js';
-export { embedForSafety, type SafetyEmbedding } from './safety/embed-for-safety.js';
+export { embedForSafety, embedSentenceMeans, type SafetyEmbedding } from './safety/embed-for-safety.js';
 export { scoreSafety, type SafetyJudgement, type SafetyMetrics } from './safety/safety-metrics.js';
 export { checkJsonSchema, type JsonSchema, type JsonType, type SchemaIssue } from './workflow/json-schema.js';
 export type { ToolDefinition, ToolCall, ToolExecutor, ToolExecutionContext, HttpBinding } from './workflow/tool-definition.js';

@@ -1,5 +1,5 @@
 /** Safety evaluation: runs the shipped filter over a labelled file and scores what it flags. */
-import { createDefaultSafetyFilter, meanSentenceEmbedding, safetySentences, scoreSafety, type SafetyMetrics } from '@switchboard/core';
+import { createDefaultSafetyFilter, embedSentenceMeans, scoreSafety, type SafetyMetrics } from '@switchboard/core';
 import type { Embedder } from '@switchboard/spec';
 import { readSafetyRows } from './read-safety-rows.js';
 
@@ -16,18 +16,6 @@ export interface SafetyEvalOptions {
   readonly onProgress?: (message: string) => void;
 }
 
-/** Every row's sentence-mean embedding, all sentences embedded in one batch (the embedder spreads it over cores). */
-async function embedRows(embedder: Embedder, texts: readonly string[]): Promise<(Float32Array | null)[]> {
-  const pieces = texts.map((text) => safetySentences(text));
-  const vectors = await embedder.embed(pieces.flat());
-  let next = 0;
-  return pieces.map((list) => {
-    const pooled = meanSentenceEmbedding(vectors.slice(next, next + list.length));
-    next += list.length;
-    return pooled;
-  });
-}
-
 /** A row counts as flagged when the filter's action is anything but `continue`. */
 export async function runSafetyEval(file: string, options: SafetyEvalOptions): Promise<SafetyEvalResult> {
   const rows = readSafetyRows(file);
@@ -35,7 +23,7 @@ export async function runSafetyEval(file: string, options: SafetyEvalOptions): P
   let embeddings: (Float32Array | null)[] = [];
   if (options.embedder) {
     options.onProgress?.(`embedding the sentences of ${rows.length} rows with ${options.embedder.id}`);
-    embeddings = await embedRows(
+    embeddings = await embedSentenceMeans(
       options.embedder,
       rows.map((row) => row.text),
     );

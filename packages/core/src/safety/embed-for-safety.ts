@@ -21,3 +21,19 @@ export async function embedForSafety(embedder: Embedder | null | undefined, text
     return { embedding: null, reason: `embedder ${embedder.id} failed: ${(error as Error).message}` };
   }
 }
+
+/**
+ * The sentence-mean embedding of each text (null where a text has no embeddable sentence), with every sentence of
+ * every text sent in one batch, so an embedder with worker threads spreads it over the cores. For evaluation and
+ * training; unlike embedForSafety it lets the embedder's error through.
+ */
+export async function embedSentenceMeans(embedder: Embedder, texts: readonly string[]): Promise<(Float32Array | null)[]> {
+  const pieces = texts.map((text) => safetySentences(text));
+  const vectors = await embedder.embed(pieces.flat());
+  let next = 0;
+  return pieces.map((sentences) => {
+    const pooled = meanSentenceEmbedding(vectors.slice(next, next + sentences.length));
+    next += sentences.length;
+    return pooled;
+  });
+}
