@@ -47,7 +47,11 @@ export function softmaxInPlace(logits: Float64Array, temperature = 1): Float64Ar
   return logits;
 }
 
-export function trainSoftmaxRegression(
+/** A class whose gradient is below this is left out of the row's weight step (its effect would be negligible). */
+export const activeGradient = 1e-4;
+
+/** The plain-JavaScript trainer: the reference for the SIMD kernel and the fallback where WebAssembly is missing. */
+export function trainSoftmaxRegressionScalar(
   rows: readonly SparseVector[],
   labels: Int32Array,
   classes: number,
@@ -97,7 +101,7 @@ export function trainSoftmaxRegression(
       // (adding nothing for the skipped ones) is faster than visiting the active ones by index.
       let active = 0;
       for (let c = 0; c < classes; c++) {
-        if (Math.abs(scores[c]!) > 1e-4) activeClasses[active++] = c;
+        if (Math.abs(scores[c]!) > activeGradient) activeClasses[active++] = c;
         else scores[c] = 0;
       }
       if (active * 3 > classes) {
