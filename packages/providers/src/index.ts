@@ -9,6 +9,7 @@ export { llmSettingsFromEnvironment, resolveLlmSettings, type LlmSection, type L
 export { isRetryableStatus } from './http/provider-error.js';
 export { createAnthropicChatModel, anthropicVersion, type AnthropicChatSettings } from './anthropic/anthropic-chat-model.js';
 export { createEmbeddingCache, textHash, type EmbeddingCache } from './embedding-cache.js';
+export { createFileCachedEmbedder, embeddingCacheFile, type FileCachedEmbedderOptions } from './embedding-cache-file.js';
 export { createOnnxEmbedder, type OnnxEmbedderSettings, type TransformersLibrary } from './onnx/onnx-embedder.js';
 export { createUseLiteEmbedder, useLiteEmbedderId, type UseLiteEmbedderOptions } from './local/use-lite-embedder.js';
 export { createHnswIndexFactory, hnswAvailable, type HnswSettings } from './hnsw/hnsw-vector-index.js';

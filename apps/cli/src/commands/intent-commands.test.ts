@@ -8,6 +8,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../intent/__fixtures__/${name}`, import.meta.url));
 const run = (...args: string[]) => spawnSync('node', ['apps/cli/bin/switchboard.js', ...args], { cwd: repo, encoding: 'utf8' });
+const runWithCache = (cache: string, ...args: string[]) =>
+  spawnSync('node', ['apps/cli/bin/switchboard.js', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, SWITCHBOARD_CACHE_DIR: cache },
+  });
 const scratch = mkdtempSync(join(tmpdir(), 'switchboard-intents-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -72,5 +78,28 @@ describe('switchboard train intents', () => {
     const result = run('--workspace', scratch, 'train', 'intents', fixture('intents-train.jsonl'), '--json');
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(scratch, 'data', 'models', 'intents.json'), 'utf8'))).toHaveProperty('formatVersion', 2);
+  });
+
+  it('keeps the vectors it made, so a retrain embeds only new texts and learns the same model', { timeout: 120_000 }, () => {
+    const cache = join(scratch, 'cache');
+    const first = join(scratch, 'models', 'cold.json');
+    const second = join(scratch, 'models', 'warm.json');
+    const cold = runWithCache(cache, 'train', 'intents', fixture('intents-train.jsonl'), '--out', first, '--json');
+    expect(cold.status, cold.stderr).toBe(0);
+    expect(JSON.parse(cold.stdout)).toHaveProperty('embedded_texts', 60);
+    const warm = runWithCache(cache, 'train', 'intents', fixture('intents-train.jsonl'), '--out', second, '--json');
+    expect(JSON.parse(warm.stdout)).toHaveProperty('embedded_texts', 0);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+    const fresh = runWithCache(
+      cache,
+      'train',
+      'intents',
+      fixture('intents-train.jsonl'),
+      '--out',
+      second,
+      '--no-embedding-cache',
+      '--json',
+    );
+    expect(JSON.parse(fresh.stdout)).toHaveProperty('embedded_texts', 60);
   });
 });

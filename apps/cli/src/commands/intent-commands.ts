@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
 import { trainIntentClassifier } from '@switchboard/core';
-import { embedIntentTexts, intentEmbedder, intentEmbedderId } from '../intent/intent-embeddings.js';
+import { embedIntentTexts, intentEmbedder, intentEmbedderId, intentEmbeddingCacheFolder } from '../intent/intent-embeddings.js';
 import { readIntentExamples } from '../intent/read-intent-examples.js';
 import { runIntentEval } from '../intent/run-intent-eval.js';
 import { formatTable, printJson, printLine } from '../output.js';
@@ -22,37 +22,42 @@ export function registerIntentCommands(program: Command): void {
       '--embedder <id>',
       `sentence embedder for the model's dense features: local:use-lite, local:glove-100d-sif or none (default: ${intentEmbedderId})`,
     )
+    .option('--no-embedding-cache', 'embed every text afresh instead of reusing vectors from earlier runs')
     .option('--json', 'print a JSON summary')
-    .action(async (file: string, options: { out?: string; embedder?: string; json?: boolean }, command: Command) => {
-      const examples = readIntentExamples(file, warn);
-      const embedder = intentEmbedder(warn, options.embedder);
-      const started = performance.now();
-      const embeddings = embedder
-        ? await embedIntentTexts(
-            embedder,
-            examples.map((example) => example.text),
-          )
-        : undefined;
-      const classifier = trainIntentClassifier(examples, {}, embeddings);
-      const trainSeconds = Math.round((performance.now() - started) / 10) / 100;
-      const out = resolve(options.out ?? join(workspaceDir(command), 'data', 'models', 'intents.json'));
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, JSON.stringify(classifier.toJSON()));
-      const summary = {
-        model: out,
-        examples: examples.length,
-        labels: classifier.labels.length,
-        oos_class: classifier.labels.includes(classifier.oosLabel),
-        oos_threshold: Math.round(classifier.oosThreshold * 10_000) / 10_000,
-        temperature: Math.round(classifier.temperature * 10_000) / 10_000,
-        embedder: classifier.embedder?.id ?? null,
-        train_seconds: trainSeconds,
-      };
-      if (options.json) return printJson(summary);
-      printLine(`trained on ${summary.examples} examples, ${summary.labels} labels in ${trainSeconds} s; model written to ${out}`);
-      if (!summary.oos_class && summary.oos_threshold === 0)
-        printLine('no "oos" examples: only texts with no known words are routed to out-of-scope; add "oos" rows to learn a threshold');
-    });
+    .action(
+      async (file: string, options: { out?: string; embedder?: string; embeddingCache: boolean; json?: boolean }, command: Command) => {
+        const examples = readIntentExamples(file, warn);
+        const embedder = intentEmbedder(warn, options.embedder);
+        const started = performance.now();
+        const embeddings = embedder
+          ? await embedIntentTexts(
+              embedder,
+              examples.map((example) => example.text),
+              { log: warn, ...(options.embeddingCache ? { cacheFolder: intentEmbeddingCacheFolder() } : {}) },
+            )
+          : undefined;
+        const classifier = trainIntentClassifier(examples, {}, embeddings);
+        const trainSeconds = Math.round((performance.now() - started) / 10) / 100;
+        const out = resolve(options.out ?? join(workspaceDir(command), 'data', 'models', 'intents.json'));
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, JSON.stringify(classifier.toJSON()));
+        const summary = {
+          model: out,
+          examples: examples.length,
+          labels: classifier.labels.length,
+          oos_class: classifier.labels.includes(classifier.oosLabel),
+          oos_threshold: Math.round(classifier.oosThreshold * 10_000) / 10_000,
+          temperature: Math.round(classifier.temperature * 10_000) / 10_000,
+          embedder: classifier.embedder?.id ?? null,
+          embedded_texts: embeddings?.embedded ?? 0,
+          train_seconds: trainSeconds,
+        };
+        if (options.json) return printJson(summary);
+        printLine(`trained on ${summary.examples} examples, ${summary.labels} labels in ${trainSeconds} s; model written to ${out}`);
+        if (!summary.oos_class && summary.oos_threshold === 0)
+          printLine('no "oos" examples: only texts with no known words are routed to out-of-scope; add "oos" rows to learn a threshold');
+      },
+    );
 
   parentCommand(program, 'eval', 'evaluate a pipeline stage offline')
     .command('intents')
@@ -63,11 +68,21 @@ export function registerIntentCommands(program: Command): void {
       '--embedder <id>',
       `sentence embedder for the model's dense features: local:use-lite, local:glove-100d-sif or none (default: ${intentEmbedderId})`,
     )
+    .option('--embedding-cache', 'reuse vectors from earlier runs (then train_seconds counts only the texts not cached)')
     .option('--json', 'print the metrics as one JSON object')
-    .action(async (options: { train: string; test: string; embedder?: string; json?: boolean }) => {
+    .action(async (options: { train: string; test: string; embedder?: string; embeddingCache?: boolean; json?: boolean }) => {
       const train = readIntentExamples(options.train, warn);
       const test = readIntentExamples(options.test, warn);
-      const result = await runIntentEval(train, test, intentEmbedder(warn, options.embedder));
+      const result = await runIntentEval(
+        train,
+        test,
+        intentEmbedder(warn, options.embedder),
+        {},
+        {
+          log: warn,
+          ...(options.embeddingCache ? { cacheFolder: intentEmbeddingCacheFolder() } : {}),
+        },
+      );
       if (options.json) return printJson(result);
       printLine(
         formatTable(

