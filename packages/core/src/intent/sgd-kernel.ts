@@ -43,7 +43,11 @@ export function createSgdKernel(bytes: number): SgdKernel | null {
   const module = kernelModule();
   const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
   if (!module || !api || bytes > maxKernelBytes) return null;
-  const memory = new api.Memory({ initial: Math.max(1, Math.ceil(bytes / pageBytes)) });
-  const { exports } = new api.Instance(module, { env: { memory } });
-  return { ...(exports as unknown as Omit<SgdKernel, 'memory'>), memory };
+  try {
+    const memory = new api.Memory({ initial: Math.max(1, Math.ceil(bytes / pageBytes)) });
+    const { exports } = new api.Instance(module, { env: { memory } });
+    return { ...(exports as unknown as Omit<SgdKernel, 'memory'>), memory };
+  } catch {
+    return null; // the runtime refused that much memory: the plain-JavaScript loops need far less in one block
+  }
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './seeded-random.js';
-import { createSgdKernel } from './sgd-kernel.js';
+import { createSgdKernel, maxKernelBytes } from './sgd-kernel.js';
 import { softmaxLogits, trainSoftmaxRegressionScalar, type SoftmaxModel } from './softmax-regression.js';
 import type { SparseVector } from './tfidf-vectorizer.js';
 import { trainSoftmaxRegressionSimd } from './train-softmax-simd.js';
@@ -33,6 +33,10 @@ const predict = (model: SoftmaxModel, row: SparseVector) => {
 describe('trainSoftmaxRegressionSimd', () => {
   it('runs here (Node has WebAssembly SIMD), so the benchmarks measure the kernel', () => {
     expect(createSgdKernel(1024)).not.toBeNull();
+  });
+
+  it('declines a training run larger than one 32-bit memory holds, so the caller uses the plain loops', () => {
+    expect(createSgdKernel(maxKernelBytes + 1)).toBeNull();
   });
 
   it('scores a row against every class as the plain sum does, with a class count that is not a multiple of 16', () => {
