@@ -99,6 +99,16 @@ describe('default safety filter', () => {
     expect(filter.check('Immigrants are vermin and should all be deported').category).toBe('harassment');
   });
 
+  it('hands off explicit sexual talk, but not a British "cock-up" or "summa cum laude"', () => {
+    expect(filter.check('you make me so horny, show me more').matchedRules).toContain('harassment/sexual-explicit');
+    expect(filter.check('The delivery was a complete cock-up, where is my order?').matchedRules).not.toContain(
+      'harassment/sexual-explicit',
+    );
+    expect(filter.check('I graduated summa cum laude and need my transcript sent').matchedRules).not.toContain(
+      'harassment/sexual-explicit',
+    );
+  });
+
   it('reports the rules that matched', () => {
     expect(filter.check('I was charged twice for one order').matchedRules).toContain('financial_dispute/charged-twice');
   });
