@@ -79,7 +79,7 @@ if (withEmbeddings) {
     l2: 1e-5,
   });
   // harmful_request 0.9 (0.8 for the n-gram model): XSTest's safe prompts were at the FPR limit (0.100) with 0.8.
-  Object.assign(training.categoryThresholds, { harassment: 0.25, prompt_injection: 0.15, self_harm: 0.35, harmful_request: 0.9 });
+  Object.assign(training.categoryThresholds, { harassment: 0.2, prompt_injection: 0.15, self_harm: 0.35, harmful_request: 0.9 });
   weightOf['openai-moderation'] = 8;
 }
 
