@@ -5,9 +5,9 @@
  * short by a crash is ignored on load and overwritten by the next append, so a torn write never yields a vector.
  */
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Embedder } from '@switchboard/spec';
+import { textHash } from './embedding-cache.js';
 
 const hashBytes = 32;
 
@@ -20,10 +20,6 @@ export interface FileCachedEmbedderOptions {
 export function embeddingCacheFile(folder: string, embedder: Pick<Embedder, 'id' | 'dimensions'>): string {
   const safeId = embedder.id.replace(/[^A-Za-z0-9._-]+/g, '_');
   return join(folder, `embeddings-${safeId}-${embedder.dimensions}d.bin`);
-}
-
-function hashOf(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
 }
 
 /** The whole records in the file, keyed by hex hash. */
@@ -73,8 +69,7 @@ export function createFileCachedEmbedder(inner: Embedder, folder: string, option
     maxBatchSize: Number.MAX_SAFE_INTEGER,
     async embed(texts, embedOptions) {
       const vectorsByHash = (cached ??= loadRecords(file, inner.dimensions));
-      const hashes = texts.map(hashOf);
-      const keys = hashes.map((hash) => hash.toString('hex'));
+      const keys = texts.map(textHash);
       const missing: number[] = [];
       const seen = new Set<string>();
       keys.forEach((key, i) => {
@@ -91,7 +86,7 @@ export function createFileCachedEmbedder(inner: Embedder, folder: string, option
         );
         batch.forEach((i, k) => vectorsByHash.set(keys[i]!, vectors[k]!));
         append(
-          batch.map((i) => hashes[i]!),
+          batch.map((i) => Buffer.from(keys[i]!, 'hex')),
           vectors,
         );
         options.onProgress?.(start + batch.length, missing.length);
