@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '@switchboard/config';
 import { createSqliteStores } from '@switchboard/store-sqlite';
-import { makeChunk, makeDocument, toStoredChunk } from '@switchboard/testkit';
-import type { ChunkWithDocument, Embedder } from '@switchboard/spec';
+import { makeChunk, makeDocument, recordingEmbedder, toStoredChunk } from '@switchboard/testkit';
+import type { ChunkWithDocument } from '@switchboard/spec';
 import { buildRetriever, chunkVectors } from './retriever.js';
 import { resolveEmbedder } from './embedders.js';
 
 /** A fake model whose vectors carry a per-model marker, so a mixed-up vector is visible; it counts what it embeds. */
-function countingEmbedder(id: string, marker: number): Embedder & { embedded: string[] } {
-  const embedded: string[] = [];
-  return {
-    id,
-    dimensions: 2,
-    maxBatchSize: 2,
-    embedded,
-    async embed(texts) {
-      embedded.push(...texts);
-      return texts.map((text) => Float32Array.from([marker, text.length]));
-    },
-  };
-}
+const countingEmbedder = (id: string, marker: number) =>
+  recordingEmbedder({ id, dimensions: 2, maxBatchSize: 2, vectorOf: (text) => Float32Array.from([marker, text.length]) });
 
 async function storeWithChunks(texts: string[]) {
   const stores = createSqliteStores(':memory:');
@@ -36,11 +25,11 @@ describe('chunkVectors', () => {
     try {
       const model = countingEmbedder('fake:a', 1);
       await chunkVectors(model, chunks, stores.embeddings);
-      expect(model.embedded).toHaveLength(3);
+      expect(model.calls.flat()).toHaveLength(3);
       const edited: ChunkWithDocument[] = chunks.map((chunk, i) => (i === 1 ? { ...chunk, text: 'Shipping costs $5.' } : chunk));
       const again = await chunkVectors(model, edited, stores.embeddings);
-      expect(model.embedded).toHaveLength(4);
-      expect(model.embedded[3]).toContain('Shipping costs $5.');
+      expect(model.calls.flat()).toHaveLength(4);
+      expect(model.calls.flat()[3]).toContain('Shipping costs $5.');
       expect(again.map((entry) => entry.id)).toEqual(chunks.map((chunk) => chunk.id));
     } finally {
       stores.close();
@@ -54,10 +43,10 @@ describe('chunkVectors', () => {
       const modelB = countingEmbedder('fake:b', 2);
       await chunkVectors(modelA, chunks, stores.embeddings);
       const forB = await chunkVectors(modelB, chunks, stores.embeddings);
-      expect(modelB.embedded).toHaveLength(2);
+      expect(modelB.calls.flat()).toHaveLength(2);
       expect(forB.every((entry) => entry.vector[0] === 2)).toBe(true);
       const backToA = await chunkVectors(modelA, chunks, stores.embeddings);
-      expect(modelA.embedded).toHaveLength(2);
+      expect(modelA.calls.flat()).toHaveLength(2);
       expect(backToA.every((entry) => entry.vector[0] === 1)).toBe(true);
     } finally {
       stores.close();
@@ -73,7 +62,7 @@ describe('buildRetriever', () => {
       const model = countingEmbedder('fake:a', 1);
       await chunkVectors(model, chunks, stores.embeddings);
       const retriever = await buildRetriever(config, chunks, { mode: 'hybrid', embeddings: stores.embeddings, embedder: model });
-      expect(model.embedded).toHaveLength(2);
+      expect(model.calls.flat()).toHaveLength(2);
       expect(retriever.dense?.size).toBe(2);
       expect(retriever.dense?.searchKind).toBe('exact');
     } finally {

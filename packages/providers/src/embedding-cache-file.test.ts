@@ -2,22 +2,18 @@ import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Embedder } from '@switchboard/spec';
+import { recordingEmbedder } from '@switchboard/testkit';
 import { createFileCachedEmbedder, embeddingCacheFile } from './embedding-cache-file.js';
 
 /** A deterministic embedder that records what it was asked to embed (the real encoders are tested on their own). */
 function countingEmbedder(id = 'test:counting', dimensions = 3) {
-  const asked: string[][] = [];
-  const embedder: Embedder = {
+  const embedder = recordingEmbedder({
     id,
     dimensions,
     maxBatchSize: 2,
-    async embed(texts) {
-      asked.push([...texts]);
-      return texts.map((text) => Float32Array.from({ length: dimensions }, (_, d) => text.length + d / 10));
-    },
-  };
-  return { embedder, asked };
+    vectorOf: (text) => Float32Array.from({ length: dimensions }, (_, d) => text.length + d / 10),
+  });
+  return { embedder, asked: embedder.calls };
 }
 
 describe('createFileCachedEmbedder', () => {

@@ -13,3 +13,4 @@ export { deltasOf, type StandInReply } from './openai-stand-in/stand-in-replies.
 export { handoffStoreContract } from './handoff-store-contract.js';
 export { embeddingStoreContract, type EmbeddingStoreHarness } from './embedding-store-contract.js';
 export { streamParts } from './stream-parts.js';
+export { recordingEmbedder, type RecordingEmbedder, type RecordingEmbedderOptions } from './recording-embedder.js';

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Embedder } from '@switchboard/spec';
+import { recordingEmbedder } from '@switchboard/testkit';
 import { perMessageEmbedders } from './per-message-embedder.js';
 
-function countingEmbedder(id: string): Embedder & { calls: string[][] } {
-  const calls: string[][] = [];
-  return {
-    id,
-    dimensions: 1,
-    maxBatchSize: 8,
-    calls,
-    embed: (texts) => {
-      calls.push([...texts]);
-      return Promise.resolve(texts.map((text) => Float32Array.of(text.length)));
-    },
-  };
-}
+const countingEmbedder = (id: string) =>
+  recordingEmbedder({ id, dimensions: 1, maxBatchSize: 8, vectorOf: (text) => Float32Array.of(text.length) });
 
 describe('perMessageEmbedders', () => {
   it('embeds a text once per message and embedder, and returns vectors in the order asked', async () => {

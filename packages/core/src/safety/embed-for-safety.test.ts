@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Embedder } from '@switchboard/spec';
+import { recordingEmbedder } from '@switchboard/testkit';
 import { embedForSafety, embedSentenceMeans } from './embed-for-safety.js';
 
-const calls: string[][] = [];
 // A sentence about refunds points one way, any other sentence the other.
-const embedder: Embedder = {
+const embedder = recordingEmbedder({
   id: 'test:directions',
   dimensions: 2,
-  maxBatchSize: 64,
-  embed: (texts) => {
-    calls.push([...texts]);
-    return Promise.resolve(texts.map((text) => (text.includes('refund') ? Float32Array.of(1, 0) : Float32Array.of(0, 1))));
-  },
-};
+  vectorOf: (text) => (text.includes('refund') ? Float32Array.of(1, 0) : Float32Array.of(0, 1)),
+});
+const { calls } = embedder;
 
 describe('embedSentenceMeans', () => {
   it('embeds every sentence of every text in one batch and pools each text on its own', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Embedder } from '@switchboard/spec';
 import { isSwitchboardError } from '@switchboard/spec';
+import { recordingEmbedder } from '@switchboard/testkit';
 import { checkSafety } from '../pipeline/check-safety.js';
 import { loadShippedSafetyEmbeddingModel } from './default-safety-filter.js';
 import { defaultSafetyActions } from './safety-categories.js';
@@ -104,20 +105,15 @@ describe('safety filter with an embedding model', () => {
   });
 
   it('pools the embeddings of the sentences of the message', async () => {
-    const seen: string[][] = [];
-    const embedder: Embedder = {
+    const embedder = recordingEmbedder({
       id: 'test:embedder',
       dimensions: 3,
-      maxBatchSize: 16,
-      embed: (texts) => {
-        seen.push([...texts]);
-        return Promise.resolve(texts.map((text) => (text.includes('abuse') ? abusive : benign)));
-      },
-    };
+      vectorOf: (text) => (text.includes('abuse') ? abusive : benign),
+    });
     const first = 'This first sentence of the message is about abuse.';
     const second = 'This second sentence of the message is about abuse.';
     const result = await checkSafety(filter, embedder, `${first} ${second}`);
-    expect(seen).toEqual([[first, second]]);
+    expect(embedder.calls).toEqual([[first, second]]);
     expect(result).toMatchObject({ embedding: 'used', check: { model: 'embedding', category: 'harassment' } });
   });
 });
