@@ -39,11 +39,12 @@ const sets = [
 ];
 
 const cacheDir = process.env.SWITCHBOARD_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'switchboard');
-// BENCH_INTENT_EMBEDDER=local:glove-100d-sif measures the lighter fallback embedder instead.
+// BENCH_INTENT_EMBEDDER=local:glove-100d-sif measures the lighter fallback embedder instead;
+// BENCH_USE_LITE_ENGINE=tensorflow runs USE-lite on its TensorFlow.js fallback engine instead of ONNX Runtime.
 const embedder =
   process.env.BENCH_INTENT_EMBEDDER === 'local:glove-100d-sif'
     ? createSifEmbedder(loadWordVectors(cacheDir, { onProgress: (message) => console.log(message) }))
-    : createUseLiteEmbedder();
+    : createUseLiteEmbedder({ engine: process.env.BENCH_USE_LITE_ENGINE ?? 'auto' });
 const embed = async (texts) => ({ embedderId: embedder.id, dimensions: embedder.dimensions, vectors: await embedder.embed(texts) });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -122,3 +123,4 @@ for (const set of sets) {
     ].join(' | '),
   );
 }
+if (embedder.engine) console.log(`USE-lite engine: ${embedder.engine}`);

@@ -30,9 +30,6 @@ class GraphBuilder {
     this.initializers.push({ name, dims, data });
     return name;
   }
-  floats(dims: readonly number[], data: Float32Array): string {
-    return this.constant(dims, data);
-  }
   ints(values: readonly number[]): string {
     return this.constant([values.length], BigInt64Array.from(values.map((value) => BigInt(value))));
   }
@@ -69,7 +66,7 @@ export function buildUseLiteGraph(weights: UseLiteWeights): OnnxGraph {
     const found = weights.tensor(suffix);
     // 1×1 convolution kernels (HWIO) are plain [in, out] matrices.
     const dims = found.shape.length === 4 ? found.shape.slice(2) : found.shape;
-    return g.floats(dims, found.data);
+    return g.constant(dims, found.data);
   };
   const epsilon = weights.scalar('Layer_1/TransformerLayer/FFN/layer_prepostprocess/layer_norm/Cast/x');
   const layerNorm = (x: string, prefix: string) =>
@@ -85,7 +82,7 @@ export function buildUseLiteGraph(weights: UseLiteWeights): OnnxGraph {
 
   const embeddings = weight('module/Embeddings_en');
   const inverseTimescales = weights.tensor('AddTimingSignal/TimingSignal/ExpandDims_1').data;
-  const timing = g.floats([useLiteMaxTokens, 2 * inverseTimescales.length], timingSignal(inverseTimescales));
+  const timing = g.constant([useLiteMaxTokens, 2 * inverseTimescales.length], timingSignal(inverseTimescales));
   const mask3 = g.one('Unsqueeze', ['mask', g.ints([2])]);
   // Padding keys get -1e9 added to their attention logits: [batch, 1, 1, length].
   const keyBias = g.one('Unsqueeze', [g.one('Mul', [g.one('Sub', [g.scalar(1), 'mask']), g.scalar(-1e9)]), g.ints([1, 2])]);
