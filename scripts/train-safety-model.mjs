@@ -25,7 +25,13 @@ import { createUseLiteEmbedder } from '@switchboard/providers';
 
 const publicDir = new URL('../../shared/data/safety/', import.meta.url);
 const inHouseFile = new URL('../data/safety/support-manipulation.jsonl', import.meta.url);
+const intentDir = new URL('../../shared/data/intent/', import.meta.url);
 const withEmbeddings = process.argv.includes('--embeddings');
+const everydayExcludedDomains = new Set(['banking', 'credit_cards', 'oos']);
+// Only the embedding model learns from them: the n-gram model lost more than it gained (5-fold CV with 15 per intent:
+// banking77-risk recall 0.904 → 0.898, jailbreakbench 0.911 → 0.889, everyday false flags 1.5%).
+// EVERYDAY_PER_INTENT overrides the count, for experiments.
+const everydayPerIntent = Number(process.env.EVERYDAY_PER_INTENT ?? (withEmbeddings ? 15 : 0));
 const modelModule = new URL(
   `../packages/core/src/safety/models/${withEmbeddings ? 'shipped-safety-embedding-model' : 'shipped-safety-model'}.ts`,
   import.meta.url,
@@ -119,9 +125,37 @@ function loadTrainingSets() {
       weight: weightOf['in-house'],
     })),
   });
+  if (everydayPerIntent > 0)
+    sets.push({
+      name: 'everyday-requests',
+      rows: everydayRequests('train.jsonl', everydayPerIntent).map((row) => ({ ...row, weight: 1 })),
+    });
   const random = seeded(7);
   for (const set of sets) for (const row of set.rows) row.fold = Math.floor(random() * folds);
   return sets;
+}
+
+/**
+ * Benign everyday requests as safe rows: clinc150 assistant commands ("i want you to turn the tv on", "change your
+ * name to fred", "play the song penny lane"), which the public safety files have almost none of and which the model
+ * otherwise reads as harassment or injection. Its banking and credit-card domains are left out, so no banking
+ * language is taught as safe (banking77-risk stays zero-shot); `perIntent` rows per intent, seeded.
+ */
+function everydayRequests(file, perIntent) {
+  const byIntent = new Map();
+  for (const row of readJsonl(new URL(`clinc150/${file}`, intentDir))) {
+    if (everydayExcludedDomains.has(row.domain)) continue;
+    if (!byIntent.has(row.label)) byIntent.set(row.label, []);
+    byIntent.get(row.label).push(row);
+  }
+  const random = seeded(11);
+  return [...byIntent.values()].flatMap((rows) =>
+    rows
+      .map((row) => ({ row, key: random() }))
+      .sort((a, b) => a.key - b.key)
+      .slice(0, perIntent)
+      .map(({ row }) => ({ text: row.text, label: 'safe', category: 'none', target: null })),
+  );
 }
 
 const cacheDir = process.env.SWITCHBOARD_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'switchboard');
@@ -190,13 +224,20 @@ async function crossValidate(sets, thresholds) {
     process.stderr.write(`fold ${fold + 1}/${folds} done\n`);
   }
   const banking = readJsonl(new URL('banking77-risk/dev.jsonl', publicDir));
-  if (withEmbeddings) await attachEmbeddings(banking);
+  const everydayDev = everydayRequests('dev.jsonl', Infinity);
+  if (withEmbeddings) {
+    await attachEmbeddings(banking);
+    await attachEmbeddings(everydayDev);
+  }
   const fullModel = toSafetyModel(trainSafetyModel(toExamples(fullRows), { ...training, random: seeded(99) }));
   for (const threshold of thresholds) {
     console.log(`\nthreshold ${threshold ?? `${training.threshold} (per category ${JSON.stringify(training.categoryThresholds)})`}`);
     console.log('file                            recall  precision  f1      fpr     (cv = 5-fold cross-validated)');
     const filter = filterWith(fullModel, threshold);
-    const rows = [['banking77-risk (zero-shot)', scoreSafety(judge(filter, banking))]];
+    const rows = [
+      ['banking77-risk (zero-shot)', scoreSafety(judge(filter, banking))],
+      ['clinc150 dev everyday (unseen)', scoreSafety(judge(filter, everydayDev))],
+    ];
     for (const set of sets) rows.push([`${set.name} (cv)`, scoreSafety(judged.get(threshold).get(set.name))]);
     for (const [name, m] of rows)
       console.log(

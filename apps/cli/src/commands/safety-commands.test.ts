@@ -27,6 +27,13 @@ describe('switchboard eval safety', () => {
     expect(unknown.stderr).toContain("--embedder: expected local:use-lite or none, got 'local:glove-100d-sif'");
   });
 
+  it('lets everyday assistant requests through ("i want you to…", "change your name to…", "send a message…")', () => {
+    // Before the embedding model learnt from benign everyday requests it handed half of these to a human as harassment.
+    const result = run('eval', 'safety', fixture('everyday-requests.jsonl'), '--json');
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ false_positive_rate: 0 });
+  });
+
   it('names the file and line of a bad row', () => {
     const result = run('eval', 'safety', fixture('safety-bad-label.jsonl'));
     expect(result.status).toBe(65);
