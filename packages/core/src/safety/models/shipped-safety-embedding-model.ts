@@ -25,8 +25,8 @@ export const shippedSafetyEmbeddingModelData: SafetyModelData = {
   dimensions: 131072,
   threshold: 0.35,
   categoryThresholds: {
-    fraud: 0.9,
-    financial_dispute: 0.9,
+    fraud: 0.8,
+    financial_dispute: 0.8,
     legal_threat: 0.9,
     manipulation: 0.9,
     prompt_injection: 0.15,
