@@ -4,8 +4,7 @@
  * with class scores summed in float32 instead of float64. Returns null when the kernel cannot run here.
  */
 import { createSgdKernel } from './sgd-kernel.js';
-import { seededRandom, shuffleInPlace } from './seeded-random.js';
-import { activeGradient, softmaxInPlace, type SoftmaxModel, type SoftmaxTrainingOptions } from './softmax-regression.js';
+import { activeGradient, forEachSgdStep, softmaxInPlace, type SoftmaxModel, type SoftmaxTrainingOptions } from './softmax-regression.js';
 import type { SparseVector } from './tfidf-vectorizer.js';
 
 const classesPerChunk = 16;
@@ -43,40 +42,31 @@ export function trainSoftmaxRegressionSimd(
   });
 
   let scale = 1;
-  const order = Int32Array.from(rows.keys());
-  const random = seededRandom(options.seed);
   const scores = new Float64Array(classes);
-  let t = 0;
-  const steps = options.epochs * rows.length;
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffleInPlace(order, random);
-    for (const i of order) {
-      const eta = options.learningRate * (1 - t / steps);
-      t += 1;
-      const start = rowStart[i]!;
-      const length = rows[i]!.indices.length;
-      kernel.score(4 * (idxAt + start), 4 * (valAt + start), length, scale, 4 * wAt, 4 * biasAt, 4 * scoresAt, chunks);
-      for (let c = 0; c < classes; c++) scores[c] = f32[scoresAt + c]!;
-      softmaxInPlace(scores);
-      const weight = options.sampleWeights?.[i] ?? 1;
-      scores[labels[i]!]! -= 1; // now the gradient of the log-loss w.r.t. each logit
-      scale *= 1 - eta * options.l2;
-      let active = 0;
-      for (let c = 0; c < classes; c++) {
-        const gradient = scores[c]!;
-        f32[biasAt + c]! -= eta * weight * gradient;
-        if (Math.abs(gradient) > activeGradient) {
-          f32[gradAt + c] = gradient;
-          active += 1;
-        } else f32[gradAt + c] = 0;
-      }
-      if (active > 0) kernel.step(4 * (idxAt + start), 4 * (valAt + start), length, (eta * weight) / scale, 4 * wAt, 4 * gradAt, chunks);
-      if (scale < 1e-6) {
-        kernel.rescale(4 * wAt, features * stride, scale);
-        scale = 1;
-      }
+  forEachSgdStep(rows.length, options, (i, eta) => {
+    const start = rowStart[i]!;
+    const length = rows[i]!.indices.length;
+    kernel.score(4 * (idxAt + start), 4 * (valAt + start), length, scale, 4 * wAt, 4 * biasAt, 4 * scoresAt, chunks);
+    for (let c = 0; c < classes; c++) scores[c] = f32[scoresAt + c]!;
+    softmaxInPlace(scores);
+    const weight = options.sampleWeights?.[i] ?? 1;
+    scores[labels[i]!]! -= 1; // now the gradient of the log-loss w.r.t. each logit
+    scale *= 1 - eta * options.l2;
+    let active = 0;
+    for (let c = 0; c < classes; c++) {
+      const gradient = scores[c]!;
+      f32[biasAt + c]! -= eta * weight * gradient;
+      if (Math.abs(gradient) > activeGradient) {
+        f32[gradAt + c] = gradient;
+        active += 1;
+      } else f32[gradAt + c] = 0;
     }
-  }
+    if (active > 0) kernel.step(4 * (idxAt + start), 4 * (valAt + start), length, (eta * weight) / scale, 4 * wAt, 4 * gradAt, chunks);
+    if (scale < 1e-6) {
+      kernel.rescale(4 * wAt, features * stride, scale);
+      scale = 1;
+    }
+  });
   kernel.rescale(4 * wAt, features * stride, scale);
   const weights = new Float32Array(features * classes);
   for (let feature = 0; feature < features; feature++) {

@@ -9,7 +9,7 @@ import { writeOnnxModel } from './onnx-model-writer.js';
 import { buildUseLiteGraph, useLiteMaxTokens } from './use-lite-onnx-graph.js';
 import {
   loadUseLiteTokenizer,
-  orderByLength,
+  embedInLengthOrder,
   useLiteDimensions as dimensions,
   useLiteEmbedderId,
   useLiteModelFolder,
@@ -102,18 +102,18 @@ export function createUseLiteOnnxEngine(library: OnnxRuntimeLibrary, threads: nu
       });
       const { session, tokenizer } = await loaded;
       const tokens = texts.map((text) => tokenizer.encode(text).slice(0, useLiteMaxTokens));
-      const order = orderByLength(tokens.map((each) => each.length));
-      const out = new Float32Array(texts.length * dimensions);
-      for (let start = 0; start < order.length; start += callSize) {
-        const positions = order.slice(start, start + callSize);
-        const vectors = await runCall(
-          library,
-          session,
-          positions.map((i) => tokens[i]!),
-        );
-        positions.forEach((position, k) => out.set(vectors.subarray(k * dimensions, (k + 1) * dimensions), position * dimensions));
-      }
-      return out;
+      return embedInLengthOrder(
+        tokens.map((each) => each.length),
+        callSize,
+        async (indices) => {
+          const vectors = await runCall(
+            library,
+            session,
+            indices.map((i) => tokens[i]!),
+          );
+          return indices.map((_, k) => vectors.subarray(k * dimensions, (k + 1) * dimensions));
+        },
+      );
     },
   };
 }

@@ -47,9 +47,23 @@ export async function loadUseLiteTokenizer(paths: UseLitePaths): Promise<UseLite
   return new EmbeddingsModel({ vocabulary, model: null }).tokenizer;
 }
 
-/** Indices of `texts` in order of their token counts, so one call pads as little as possible. */
-export function orderByLength(lengths: readonly number[]): number[] {
-  return lengths.map((_, i) => i).sort((a, b) => lengths[a]! - lengths[b]!);
+/**
+ * Runs `embedCall` on texts in order of their token counts, `callSize` at a time, so one call pads as little as
+ * possible, and puts each returned row back at its text's place: one flat buffer of 512 floats per text.
+ */
+export async function embedInLengthOrder(
+  lengths: readonly number[],
+  callSize: number,
+  embedCall: (indices: readonly number[]) => Promise<readonly ArrayLike<number>[]>,
+): Promise<Float32Array> {
+  const order = lengths.map((_, i) => i).sort((a, b) => lengths[a]! - lengths[b]!);
+  const out = new Float32Array(lengths.length * useLiteDimensions);
+  for (let start = 0; start < order.length; start += callSize) {
+    const indices = order.slice(start, start + callSize);
+    const rows = await embedCall(indices);
+    rows.forEach((row, k) => out.set(row, indices[k]! * useLiteDimensions));
+  }
+  return out;
 }
 
 /** One way of running the network: non-empty texts in, one flat buffer of 512 floats per text out (input order). */

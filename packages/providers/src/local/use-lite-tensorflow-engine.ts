@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { SwitchboardError } from '@switchboard/spec';
 import {
-  orderByLength,
+  embedInLengthOrder,
   useLiteDimensions as dimensions,
   useLiteEmbedderId,
   useLitePaths,
@@ -35,19 +35,16 @@ async function loadModel(): Promise<TensorflowModel> {
   return initModel(modelSource);
 }
 
-async function embedInCalls(model: TensorflowModel, texts: readonly string[]): Promise<Float32Array> {
-  const out = new Float32Array(texts.length * dimensions);
-  const order = orderByLength(texts.map((text) => model.tokenizer.encode(text).length));
-  for (let start = 0; start < order.length; start += callSize) {
-    const positions = order.slice(start, start + callSize);
-    const rows = await model.embed(positions.map((i) => texts[i]!));
-    rows.forEach((row, k) => out.set(row, positions[k]! * dimensions));
-  }
-  return out;
+function embedInCalls(model: TensorflowModel, texts: readonly string[]): Promise<Float32Array> {
+  return embedInLengthOrder(
+    texts.map((text) => model.tokenizer.encode(text).length),
+    callSize,
+    (indices) => model.embed(indices.map((i) => texts[i]!)),
+  );
 }
 
 // The worker loads its own copy of the model and answers {id, texts} with {id, vectors} (one flat buffer). Its loop
-// is embedInCalls, written out because an eval'd worker cannot import this TypeScript module.
+// is embedInLengthOrder, written out because an eval'd worker cannot import this TypeScript module.
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { initModel } = require(workerData.embeddings);
