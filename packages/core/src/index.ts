@@ -196,6 +196,15 @@ export {
 export { createLearnedReranker } from './ranking/learned-reranker.js';
 export { rougeL, rougeTokens, longestCommonSubsequence, type RougeScore } from './evaluation/rouge-l.js';
 export {
+  tuneCheckSplit,
+  partOfGroup,
+  defaultGroupKey,
+  defaultCheckFraction,
+  defaultSplitSeed,
+  type EvaluationPart,
+  type TuneCheckOptions,
+} from './evaluation/tune-check-split.js';
+export {
   summarizeAnswerStage,
   summarizeContextStage,
   contextRecall,
