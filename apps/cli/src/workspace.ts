@@ -25,6 +25,7 @@ import { createWorkflowActor } from './workflow/create-workflow-actor.js';
 import { applyWorkspaceLearning } from './learning/workspace-learning.js';
 import { resolveEmbedder } from './embedders.js';
 import { newId, timer, wallClock } from './runtime.js';
+import { readWorkspaceSafetyModel, workspaceSafetyModelPath } from './safety/workspace-safety-model.js';
 
 export interface Workspace {
   readonly dir: string;
@@ -62,7 +63,7 @@ export function createPipeline(workspace: Workspace, retriever: HybridRetriever)
     newId,
     topK: retrieval.topK,
     composer: { ...answer, handoffQueue: handoff.queue, handoffHours: handoff.hours },
-    ...loadSafety(workspace.config),
+    ...loadSafety(workspace.config, workspace.dir),
     ...loadIntentModel(workspace),
     generator: createGenerator(workspace.config),
     llmRewriter: createLlmRewriter(workspace.config),
@@ -76,9 +77,10 @@ export function createPipeline(workspace: Workspace, retriever: HybridRetriever)
 
 /**
  * The shipped safety filter with the configured actions, and the sentence embedder of its embedding model
- * (`safety.embedder`); when that embedder cannot load the filter scores n-grams alone.
+ * (`safety.embedder`); when that embedder cannot load the filter scores n-grams alone. The workspace's own
+ * corrections from `switchboard train safety` (data/models/safety.json) are applied on top when present.
  */
-export function loadSafety(config: SwitchboardConfig): { safety: SafetyFilter; safetyEmbedder: Embedder | null } {
+export function loadSafety(config: SwitchboardConfig, dir: string): { safety: SafetyFilter; safetyEmbedder: Embedder | null } {
   const useEmbeddings = config.safety.embedder !== 'none';
   let safetyEmbedder: Embedder | null = null;
   if (useEmbeddings) {
@@ -94,6 +96,7 @@ export function loadSafety(config: SwitchboardConfig): { safety: SafetyFilter; s
     safety: createDefaultSafetyFilter({
       actions: { ...defaultSafetyActions, ...config.safety.actions },
       embeddingModel: safetyEmbedder !== null,
+      workspaceModel: readWorkspaceSafetyModel(workspaceSafetyModelPath(dir)),
     }),
     safetyEmbedder,
   };

@@ -47,6 +47,13 @@ export {
   type SafetyTrainingOptions,
   type TrainedSafetyModel,
 } from './safety/train-safety-model.js';
+export {
+  trainSafetyAdapter,
+  applySafetyAdapter,
+  safetyAdapterFormat,
+  type SafetyAdapterData,
+  type SafetyAdapterOptions,
+} from './safety/safety-adapter.js';
 export { defineRules, type SafetyRule } from './safety/rules/safety-rule.js';
 export { defaultSafetyRules } from './safety/rules/default-safety-rules.js';
 export {
@@ -60,7 +67,9 @@ export {
   createDefaultSafetyFilter,
   loadShippedSafetyModel,
   loadShippedSafetyEmbeddingModel,
+  workspaceSafetyModelFormat,
   type DefaultSafetyFilterOptions,
+  type WorkspaceSafetyModelData,
 } from './safety/default-safety-filter.js';
 export { safetySentences, meanSentenceEmbedding } from './safety/safety-sentences.js';
 export { embedForSafety, embedSentenceMeans, type SafetyEmbedding } from './safety/embed-for-safety.js';

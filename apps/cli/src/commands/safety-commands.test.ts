@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -11,7 +14,8 @@ describe('switchboard eval safety', () => {
     const result = run('eval', 'safety', fixture('safety-sample.jsonl'), '--json');
     expect(result.status, result.stderr).toBe(0);
     const metrics = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(metrics)).toEqual(['recall', 'precision', 'f1', 'false_positive_rate', 'per_category']);
+    expect(Object.keys(metrics).slice(0, 5)).toEqual(['recall', 'precision', 'f1', 'false_positive_rate', 'per_category']);
+    expect(metrics).toMatchObject({ part: 'all', workspace_model: null });
     expect(metrics).toMatchObject({ recall: 1, precision: 1, f1: 1, false_positive_rate: 0 });
     expect(metrics['per_category']).toEqual({ financial_dispute: 1, fraud: 1, prompt_injection: 1 });
   });
@@ -39,5 +43,55 @@ describe('switchboard eval safety', () => {
     expect(result.status).toBe(65);
     expect(result.stderr).toContain('safety-bad-label.jsonl: line 3:');
     expect(result.stderr).toContain("'label'");
+  });
+});
+
+describe('switchboard train safety', () => {
+  const metricsOf = (result: ReturnType<typeof run>) => {
+    expect(result.status, result.stderr).toBe(0);
+    return JSON.parse(result.stdout) as { recall: number; false_positive_rate: number; workspace_model: string | null };
+  };
+
+  it('learns a workspace’s own rows, and eval safety in that workspace uses them (issue 14)', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'switchboard-safety-'));
+    try {
+      // Loyalty-point theft is fraud in this workspace; the shipped model catches only the rule-worded one.
+      const before = metricsOf(run('eval', 'safety', fixture('workspace-safety-test.jsonl'), '--json'));
+      expect(before.recall).toBeLessThan(0.5);
+      const trained = run('--workspace', workspace, 'train', 'safety', fixture('workspace-safety-train.jsonl'), '--json');
+      expect(trained.status, trained.stderr).toBe(0);
+      const summary = JSON.parse(trained.stdout) as { model: string; rows: number; per_category: Record<string, number> };
+      expect(summary).toMatchObject({ rows: 20, per_category: { fraud: 10, safe: 10 }, embedding_model: true });
+      expect(existsSync(join(workspace, 'data', 'models', 'safety.json'))).toBe(true);
+      const after = metricsOf(run('--workspace', workspace, 'eval', 'safety', fixture('workspace-safety-test.jsonl'), '--json'));
+      expect(after.recall).toBeGreaterThanOrEqual(0.75);
+      expect(after.false_positive_rate).toBe(0);
+      expect(after.workspace_model).toBe(join(workspace, 'data', 'models', 'safety.json'));
+      // What the shipped model already caught, it still catches.
+      const sample = metricsOf(run('--workspace', workspace, 'eval', 'safety', fixture('safety-sample.jsonl'), '--json'));
+      expect(sample).toMatchObject({ recall: 1, false_positive_rate: 0 });
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file and line of a row whose category is not a safety category', () => {
+    const result = run('train', 'safety', fixture('workspace-safety-bad-category.jsonl'), '--out', join(tmpdir(), 'never-written.json'));
+    expect(result.status).toBe(65);
+    expect(result.stderr).toContain("workspace-safety-bad-category.jsonl: line 2: category 'spam' is not a safety category");
+  });
+});
+
+describe('switchboard eval safety --part', () => {
+  it('scores the tune and the check part separately, and they add up to the whole file', () => {
+    const all = run('eval', 'safety', fixture('everyday-requests.jsonl'), '--embedder', 'none', '--json');
+    const tune = run('eval', 'safety', fixture('everyday-requests.jsonl'), '--embedder', 'none', '--part', 'tune', '--json');
+    const check = run('eval', 'safety', fixture('everyday-requests.jsonl'), '--embedder', 'none', '--part', 'check', '--json');
+    const rows = [all, tune, check].map((result) => (JSON.parse(result.stdout) as { rows: number; part: string }).rows);
+    expect(JSON.parse(check.stdout)).toMatchObject({ part: 'check' });
+    expect(rows[1]! + rows[2]!).toBe(rows[0]);
+    expect(rows[2]).toBeGreaterThan(0);
+    const table = run('eval', 'safety', fixture('everyday-requests.jsonl'), '--embedder', 'none', '--part', 'check');
+    expect(table.stdout).toContain('check part (nothing was tuned on it)');
   });
 });

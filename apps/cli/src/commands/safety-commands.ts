@@ -1,12 +1,38 @@
-/** `switchboard eval safety <file>`: recall, precision, F1 and false-positive rate of the safety filter. */
+/** `switchboard eval safety <file>` (recall, precision, F1, false-positive rate) and `switchboard train safety <file>`. */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SwitchboardError } from '@switchboard/spec';
+import { SwitchboardError, type Embedder } from '@switchboard/spec';
+import type { EvaluationPart } from '@switchboard/core';
 import { parentCommand } from './parent-command.js';
+import { workspaceDir } from './command-context.js';
 import { resolveEmbedder } from '../embedders.js';
+import { intentEmbeddingCacheFolder } from '../intent/intent-embeddings.js';
 import { runSafetyEval } from '../safety/run-safety-eval.js';
+import { trainWorkspaceSafety } from '../safety/train-workspace-safety.js';
+import { readWorkspaceSafetyModel, workspaceSafetyModelPath } from '../safety/workspace-safety-model.js';
 import { formatTable, printJson, printLine } from '../output.js';
 
 const show = (value: number | null): string => (value === null ? '-' : value.toFixed(4));
+const progress = (message: string): void => void process.stderr.write(`switchboard: ${message}\n`);
+
+function safetyEmbedder(name: string): Embedder | null {
+  if (name !== 'local:use-lite' && name !== 'none')
+    throw new SwitchboardError('VALIDATION_FAILED', `--embedder: expected local:use-lite or none, got '${name}'`);
+  return name === 'none' ? null : resolveEmbedder(name, { quiet: true });
+}
+
+function parsePart(value: string): EvaluationPart | 'all' {
+  if (value !== 'tune' && value !== 'check' && value !== 'all')
+    throw new SwitchboardError('VALIDATION_FAILED', `--part: expected tune, check or all, got '${value}'`);
+  return value;
+}
+
+const partNote: Record<EvaluationPart | 'all', string> = {
+  all: 'all rows',
+  tune: 'tune part (rules, thresholds and training may look at it)',
+  check: 'check part (nothing was tuned on it)',
+};
 
 export function registerSafetyCommands(program: Command): Command {
   // `eval` may already exist (retrieval registers it); safety is one more stage under it.
@@ -17,16 +43,28 @@ export function registerSafetyCommands(program: Command): Command {
     .argument('<file>', 'labelled JSONL file')
     .option('--json', 'print the metrics as one JSON object')
     .option('--embedder <name>', 'sentence embedder of the safety model: local:use-lite or none (n-grams alone)', 'local:use-lite')
-    .action(async (file: string, options: { json?: boolean; embedder: string }) => {
-      if (options.embedder !== 'local:use-lite' && options.embedder !== 'none')
-        throw new SwitchboardError('VALIDATION_FAILED', `--embedder: expected local:use-lite or none, got '${options.embedder}'`);
-      const embedder = options.embedder === 'none' ? null : resolveEmbedder(options.embedder, { quiet: true });
-      const { rows, metrics, model } = await runSafetyEval(file, {
-        embedder,
-        onProgress: (message) => void process.stderr.write(`switchboard: ${message}\n`),
+    .option(
+      '--part <part>',
+      'score only the tune or the check part of the file (split by `group`/`template`, else by text): tune, check or all',
+      'all',
+    )
+    .option('--model <file>', 'corrections written by `train safety` (default: <workspace>/data/models/safety.json when it exists)')
+    .action(async (file: string, options: { json?: boolean; embedder: string; part: string; model?: string }, command: Command) => {
+      const part = parsePart(options.part);
+      const modelPath = resolve(options.model ?? workspaceSafetyModelPath(workspaceDir(command)));
+      const workspaceModel = readWorkspaceSafetyModel(modelPath);
+      if (options.model && !workspaceModel) throw new SwitchboardError('INGEST_PATH_NOT_FOUND', `${modelPath}: no such model file`);
+      const { rows, metrics, model, perFamily } = await runSafetyEval(file, {
+        embedder: safetyEmbedder(options.embedder),
+        part,
+        workspaceModel,
+        onProgress: progress,
       });
-      if (options.json) return printJson(metrics);
-      printLine(`${file}: ${rows} rows, ${model} model (flagged = action is not "continue")`);
+      const trained = workspaceModel ? modelPath : null;
+      if (options.json) return printJson({ ...metrics, part, rows, workspace_model: trained, per_family: perFamily });
+      printLine(
+        `${file}: ${rows} rows, ${partNote[part]}, ${model} model${trained ? ` + ${trained}` : ''} (flagged = action is not "continue")`,
+      );
       printLine(
         formatTable(
           ['metric', 'value'],
@@ -36,9 +74,49 @@ export function registerSafetyCommands(program: Command): Command {
             ['f1', show(metrics.f1)],
             ['false_positive_rate', show(metrics.false_positive_rate)],
             ...Object.entries(metrics.per_category).map(([category, recall]) => [`recall[${category}]`, show(recall)]),
+            ...Object.entries(perFamily).map(([family, recall]) => [`recall[family=${family}]`, show(recall)]),
           ],
         ),
       );
     });
+
+  parentCommand(program, 'train', 'train a model from labelled examples')
+    .command('safety')
+    .description(
+      'learn a workspace\'s own labelled rows {text, label: "safe"|"unsafe", category} on top of the shipped safety models; ask, serve and eval safety use the result',
+    )
+    .argument('<file>', 'labelled JSONL file')
+    .option('--out <file>', 'where to write the model (default: <workspace>/data/models/safety.json)')
+    .option('--embedder <name>', 'sentence embedder of the safety model: local:use-lite or none (n-gram correction only)', 'local:use-lite')
+    .option('--no-embedding-cache', 'embed every sentence afresh instead of reusing vectors from earlier runs')
+    .option('--json', 'print a JSON summary')
+    .action(
+      async (file: string, options: { out?: string; embedder: string; embeddingCache: boolean; json?: boolean }, command: Command) => {
+        const started = performance.now();
+        const result = await trainWorkspaceSafety(file, {
+          embedder: safetyEmbedder(options.embedder),
+          ...(options.embeddingCache ? { cacheFolder: intentEmbeddingCacheFolder() } : {}),
+          onProgress: progress,
+        });
+        const out = resolve(options.out ?? workspaceSafetyModelPath(workspaceDir(command)));
+        mkdirSync(dirname(out), { recursive: true });
+        // Written whole to a temporary name and renamed, so a running server never reads half a model.
+        writeFileSync(`${out}.tmp`, JSON.stringify(result.model));
+        renameSync(`${out}.tmp`, out);
+        const summary = {
+          model: out,
+          rows: result.rows,
+          per_category: result.perCategory,
+          embedding_model: result.model.embedding !== undefined,
+          train_seconds: Math.round((performance.now() - started) / 10) / 100,
+        };
+        if (options.json) return printJson(summary);
+        printLine(
+          `trained on ${summary.rows} rows (${Object.entries(summary.per_category)
+            .map(([category, count]) => `${category} ${count}`)
+            .join(', ')}) in ${summary.train_seconds} s; model written to ${out}`,
+        );
+      },
+    );
   return evaluate;
 }

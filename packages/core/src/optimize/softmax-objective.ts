@@ -8,7 +8,8 @@ export interface SparseRow {
 
 /**
  * Parameters are `features × classes` weights, feature-major (`feature × classes + class`), then `classes` biases.
- * The loss is Σ wᵢ·(−log pᵢ[yᵢ]) / Σ wᵢ + λ/2·‖W‖² (biases unpenalised).
+ * The loss is Σ wᵢ·(−log pᵢ[yᵢ]) / Σ wᵢ + λ/2·‖W‖² (biases unpenalised). With `offsets` (one fixed score per row and
+ * class, e.g. another model's log-probabilities) the model learns a correction on top of them.
  */
 export function softmaxObjective(
   rows: readonly SparseRow[],
@@ -17,6 +18,7 @@ export function softmaxObjective(
   classes: number,
   features: number,
   l2: number,
+  offsets?: readonly ArrayLike<number>[],
 ): Objective {
   let totalWeight = 0;
   for (let i = 0; i < rows.length; i += 1) totalWeight += weights[i]!;
@@ -27,7 +29,8 @@ export function softmaxObjective(
     let loss = 0;
     for (let i = 0; i < rows.length; i += 1) {
       const row = rows[i]!;
-      for (let c = 0; c < classes; c += 1) scores[c] = x[biasAt + c]!;
+      const offset = offsets?.[i];
+      for (let c = 0; c < classes; c += 1) scores[c] = x[biasAt + c]! + (offset ? offset[c]! : 0);
       for (let k = 0; k < row.indices.length; k += 1) {
         const base = row.indices[k]! * classes;
         const value = row.values[k]!;

@@ -133,10 +133,12 @@ describe('createSafetyFilter', () => {
   it('uses the model when no rule matches, and lets an allow rule veto it', () => {
     const model = {
       classes: ['safe', 'harassment'],
+      classAliases: {},
       threshold: 0.5,
       categoryThresholds: {},
       decision: 'unsafe' as const,
       embedderId: null,
+      scores: () => [-1.1, 1.1],
       predict: () => ({
         unsafe: 0.9,
         category: 'harassment',

@@ -64,6 +64,8 @@ export interface SafetyPrediction {
 
 export interface SafetyModel {
   readonly classes: readonly string[];
+  /** Classes reported as another category (see SafetyModelData.classAliases). */
+  readonly classAliases: Readonly<Record<string, string>>;
   readonly threshold: number;
   readonly categoryThresholds: Readonly<Record<string, number>>;
   readonly decision: SafetyDecisionRule;
@@ -71,6 +73,8 @@ export interface SafetyModel {
   readonly embedderId: string | null;
   /** `embedding` is required by a model with an embedder and ignored by one without. */
   predict(text: string, embedding?: Float32Array | null): SafetyPrediction;
+  /** The unnormalised class scores behind `predict` (one per class), which a workspace adapter adds to. */
+  scores(text: string, embedding?: Float32Array | null): number[];
 }
 
 /** Dense float weights of a linear model, as decoded or as trained. */
@@ -85,6 +89,8 @@ export interface LinearSafetyModelParts {
   readonly categoryThresholds?: Readonly<Record<string, number>>;
   readonly decision?: SafetyDecisionRule;
   readonly dense?: { readonly embedderId: string; readonly weight: number; readonly weights: Float32Array } | null;
+  /** Fixed scores added to this model's own (a shipped model's, when this one is a workspace adapter on top of it). */
+  readonly baseScores?: ((text: string, embedding: Float32Array | null | undefined) => readonly number[]) | null;
 }
 
 /** Softmax over class scores, shifted by the maximum for numerical safety. */
@@ -99,7 +105,8 @@ export function softmax(scores: readonly number[]): number[] {
 function classScores(parts: LinearSafetyModelParts, text: string, embedding: Float32Array | null | undefined): number[] {
   const classCount = parts.classes.length;
   const features = safetyFeatures(text, parts.dimensions);
-  const scores = [...parts.bias];
+  const base = parts.baseScores?.(text, embedding);
+  const scores = base ? parts.bias.map((value, c) => value + base[c]!) : [...parts.bias];
   for (let i = 0; i < features.indices.length; i += 1) {
     const offset = features.indices[i]! * classCount;
     const value = features.values[i]!;
@@ -120,20 +127,28 @@ export function createLinearSafetyModel(parts: LinearSafetyModelParts): SafetyMo
   const { classes } = parts;
   const aliases = parts.classAliases ?? {};
   const embedderId = parts.dense?.embedderId ?? null;
+  const check = (embedding: Float32Array | null | undefined): void => {
+    if (embedderId && !embedding)
+      throw new SwitchboardError('VALIDATION_FAILED', `this safety model needs a sentence embedding from ${embedderId}`);
+    if (parts.dense && embedding && embedding.length * classes.length !== parts.dense.weights.length)
+      throw new SwitchboardError(
+        'VALIDATION_FAILED',
+        `safety model: got a ${embedding.length}-d embedding, expected ${parts.dense.weights.length / classes.length}-d from ${embedderId}`,
+      );
+  };
   return {
     classes,
+    classAliases: aliases,
     threshold: parts.threshold,
     categoryThresholds: parts.categoryThresholds ?? {},
     decision: parts.decision ?? 'unsafe',
     embedderId,
+    scores(text, embedding) {
+      check(embedding);
+      return classScores(parts, text, embedding);
+    },
     predict(text, embedding) {
-      if (embedderId && !embedding)
-        throw new SwitchboardError('VALIDATION_FAILED', `this safety model needs a sentence embedding from ${embedderId}`);
-      if (parts.dense && embedding && embedding.length * classes.length !== parts.dense.weights.length)
-        throw new SwitchboardError(
-          'VALIDATION_FAILED',
-          `safety model: got a ${embedding.length}-d embedding, expected ${parts.dense.weights.length / classes.length}-d from ${embedderId}`,
-        );
+      check(embedding);
       const probabilities = softmax(classScores(parts, text, embedding));
       let best = 1;
       for (let c = 2; c < classes.length; c += 1) if (probabilities[c]! > probabilities[best]!) best = c;
@@ -161,7 +176,7 @@ function decodeBase64(text: string): Uint8Array {
 }
 
 /** int8 bytes × per-class scale → float weights; null when the byte count is not rows × classes. */
-function dequantize(base64: string, rows: number, scales: readonly number[]): Float32Array | null {
+export function dequantize(base64: string, rows: number, scales: readonly number[]): Float32Array | null {
   const bytes = decodeBase64(base64);
   const classCount = scales.length;
   if (bytes.length !== rows * classCount) return null;

@@ -66,7 +66,7 @@ function shuffle(order: number[], random: () => number): void {
 }
 
 /** The hashed n-gram row, with the scaled embedding appended as feature ids `dimensions`… when there is one. */
-function exampleRow(example: SafetyTrainingExample, dimensions: number, embeddingWeight: number): SparseVector {
+export function exampleRow(example: SafetyTrainingExample, dimensions: number, embeddingWeight: number): SparseVector {
   const sparse = safetyFeatures(example.text, dimensions);
   if (!example.embedding || embeddingWeight === 0) return sparse;
   const indices = [...sparse.indices];
@@ -184,7 +184,7 @@ function encodeBase64(bytes: Uint8Array): string {
 }
 
 /** int8 quantisation with one step per class: the bytes (base64) and the steps. */
-function quantize(weights: Float32Array, classCount: number): { weights: string; scales: number[] } {
+export function quantize(weights: Float32Array, classCount: number): { weights: string; scales: number[] } {
   const scales = Array.from({ length: classCount }, (_, c) => {
     let max = 0;
     for (let i = c; i < weights.length; i += classCount) max = Math.max(max, Math.abs(weights[i]!));

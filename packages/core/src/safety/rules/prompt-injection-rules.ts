@@ -24,8 +24,10 @@ export const promptInjectionRules = defineRules('prompt_injection', {
   // Claiming an authority the agent must obey: the claim itself is the attack, whatever follows.
   'authority-claim':
     /\b(?:i am|i'm)\s+(?:god|your (?:god|creator|master|maker)|(?:a |an )?(?:police officer|cop|detective|federal agent|fbi agent)|(?:from )?law enforcement)\b/i,
-  'password-any-language':
-    /\b(?:contraseña|senha|mot de passe|passwort|parola d'ordine)\b|パスワード|비밀번호|пароль|密码|\bthe password\b|\byour password\b|\bsystem password\b/i,
+  // Names the attack (the agent's or the company's own secrets), never the topic: "where do I change my password?" and
+  // "¿Cómo cambio mi contraseña?" are the most common support questions there are (issue 14).
   'secret-extraction':
-    /\b(?:what(?:'s| is)|tell me|give me|share|reveal)\b[^.?!]{0,20}\b(?:the|your|our)\s+(?:secret|password|passcode|private key|api key|access code|secret key)\b/i,
+    /\b(?:what(?:'s| is| are)|tell me|give me|share|reveal|send me|show me|print|leak|dump)\b[^.?!]{0,20}\b(?:your|the (?:admin(?:istrator)?|system|root|master|database|db|server|staff|internal|developer|company|bot's))\s+(?:secret|secrets|password|passwords|passcode|private key|api keys?|access code|secret key|credentials)\b(?!\s+(?:polic(?:y|ies)|requirements?|rules|reset|length|strength|complexity|manager|change|expir\w*|format))/i,
+  'secret-extraction-other-languages':
+    /\b(?:contraseña|clave) (?:del? )?(?:administrador|admin|sistema|servidor)\b|\bmot de passe (?:de l'|d'|du )?(?:administrateur|admin|système|serveur)\b|\b(?:admin|administrator|system|server)passwort\b|\bpasswort (?:des|vom) (?:administrators|admins|systems|servers)\b|\bsenha (?:do )?(?:administrador|admin|sistema)\b/i,
 });

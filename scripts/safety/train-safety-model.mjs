@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Regenerates a shipped safety model from the *tune* parts of the safety data (scripts/safety/safety-training-data.mjs)
+// and prints figures on the tune and the check parts. Run `npm run build` first: it uses the built core.
+//   node scripts/safety/train-safety-model.mjs               the n-gram model (shipped-safety-model.ts)
+//   node scripts/safety/train-safety-model.mjs --embeddings  the model that also reads the sentence-mean USE-lite
+//                                                            embedding (shipped-safety-embedding-model.ts)
+//   --report-only                                            print the figures, write nothing
+//   --set=l2=0.00001,fraud=0.7                               override training settings, for experiments
+// Sentence vectors are cached under $SWITCHBOARD_CACHE_DIR/embeddings, so a rerun embeds only new sentences.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as core from '@switchboard/core';
+import { createFileCachedEmbedder, createUseLiteEmbedder } from '@switchboard/providers';
+import * as prettier from 'prettier';
+import { loadSafetySets, seeded } from './safety-training-data.mjs';
+
+const {
+  createSafetyFilter,
+  defaultSafetyActions,
+  defaultSafetyRules,
+  embedSentenceMeans,
+  partOfGroup,
+  scoreSafety,
+  serializeSafetyModel,
+  toSafetyModel,
+  trainSafetyModel,
+} = core;
+const withEmbeddings = process.argv.includes('--embeddings');
+const reportOnly = process.argv.includes('--report-only');
+// Only the embedding model learns clinc150 everyday requests: the n-gram model lost more than it gained.
+const everydayPerIntent = Number(process.env.EVERYDAY_PER_INTENT ?? (withEmbeddings ? 15 : 0));
+const modelModule = new URL(
+  `../../packages/core/src/safety/models/${withEmbeddings ? 'shipped-safety-embedding-model' : 'shipped-safety-model'}.ts`,
+  import.meta.url,
+);
+const exportName = withEmbeddings ? 'shippedSafetyEmbeddingModelData' : 'shippedSafetyModelData';
+// The money categories' threshold is placed on banking77-risk's tune part (below); the others were chosen on
+// cross-validated figures before the tune/check protocol (stricter for categories learnt from few rows, looser for
+// prompt injection, stricter for harmful requests because of XSTest's look-alikes).
+const training = {
+  dimensions: 1 << 17,
+  epochs: 12,
+  learningRate: 1,
+  l2: 1e-6,
+  threshold: 0.35,
+  categoryThresholds: {
+    legal_threat: 0.9,
+    manipulation: 0.9,
+    prompt_injection: 0.1,
+    harmful_request: 0.8,
+  },
+};
+if (withEmbeddings) {
+  // Thresholds apply to each category's own probability (decision 'category'); L-BFGS to the optimum of the
+  // regularised loss, where SGD's steps on the dense block kept jittering.
+  Object.assign(training, {
+    embedder: { id: 'local:use-lite', weight: 1.5 },
+    classAliases: { sexual: 'harassment', hate: 'harassment', violence: 'harassment' },
+    decision: 'category',
+    optimizer: 'lbfgs',
+    l2: 1e-5,
+  });
+  Object.assign(training.categoryThresholds, { harassment: 0.2, prompt_injection: 0.15, self_harm: 0.35, harmful_request: 0.9 });
+}
+// The false-positive budget the money threshold is placed under on banking77-risk's tune part (the goal is ≤ 0.05
+// on unseen data; the margin absorbs the difference between parts).
+const moneyFprBudget = Number(process.env.MONEY_FPR_BUDGET ?? 0.03);
+
+const overrides = process.argv.find((arg) => arg.startsWith('--set='));
+if (overrides)
+  for (const pair of overrides.slice('--set='.length).split(',')) {
+    const [key, value] = pair.split('=');
+    if (['fraud', 'financial_dispute', 'money'].includes(key) || key in training.categoryThresholds)
+      training.categoryThresholds[key] = Number(value);
+    else training[key] = Number(value);
+  }
+
+function templateRows() {
+  if (typeof core.expandSafetyTemplates !== 'function') return null;
+  const document = JSON.parse(readFileSync(new URL('../../data/safety/manipulation-templates.json', import.meta.url), 'utf8'));
+  return core.expandSafetyTemplates(document, { perTemplate: 12, random: seeded(5) }).map((row) => ({
+    ...row,
+    target: row.label === 'unsafe' ? 'manipulation' : null,
+    weight: 2,
+    part: partOfGroup(row.template),
+  }));
+}
+
+const cacheDir = process.env.SWITCHBOARD_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'switchboard');
+
+/** Sets `row.embedding` (sentence-mean USE-lite) on every row, through the per-sentence file cache. */
+async function attachEmbeddings(rows) {
+  process.stderr.write(`sentence embeddings for ${rows.length} rows (cached in ${join(cacheDir, 'embeddings')})\n`);
+  const embedder = createFileCachedEmbedder(createUseLiteEmbedder(), join(cacheDir, 'embeddings'));
+  const vectors = await embedSentenceMeans(
+    embedder,
+    rows.map((row) => row.text),
+  );
+  rows.forEach((row, i) => (row.embedding = vectors[i]));
+}
+
+const toExamples = (rows) => rows.map((row) => ({ text: row.text, category: row.target, weight: row.weight, embedding: row.embedding }));
+
+function filterWith(model) {
+  const slot = withEmbeddings ? { embeddingModel: model } : { model };
+  return createSafetyFilter({ ...slot, rules: defaultSafetyRules, actions: defaultSafetyActions });
+}
+
+const judge = (filter, rows) =>
+  rows.map((row) => ({
+    label: row.label,
+    category: row.family ?? row.category,
+    flagged: filter.check(row.text, { embedding: row.embedding }).action !== 'continue',
+  }));
+
+/** The money threshold with the highest recall on banking77-risk's tune part within the false-positive budget. */
+function chooseMoneyThreshold(trained, rows) {
+  let best = null;
+  for (let threshold = 0.2; threshold <= 0.951; threshold += 0.05) {
+    const categoryThresholds = { ...trained.categoryThresholds, fraud: threshold, financial_dispute: threshold };
+    const metrics = scoreSafety(judge(filterWith(toSafetyModel({ ...trained, categoryThresholds })), rows));
+    if (metrics.false_positive_rate > moneyFprBudget) continue;
+    if (!best || metrics.recall > best.recall + 1e-9) best = { threshold: Number(threshold.toFixed(2)), ...metrics };
+  }
+  return best;
+}
+
+const format = (value) => (value === null || value === undefined ? '   -  ' : value.toFixed(4));
+
+function report(filter, sets) {
+  console.log('\nset                        part   rows   recall  precision  f1      fpr     per category');
+  for (const set of sets) {
+    for (const part of ['train', 'tune', 'check']) {
+      const rows = set.rows.filter((row) => row.part === part);
+      if (rows.length === 0) continue;
+      const m = scoreSafety(judge(filter, rows));
+      const trained = set.trainOn === 'all' || (set.trainOn === 'tune' && part === 'tune') ? '*' : ' ';
+      console.log(
+        `${set.name.padEnd(27)}${(part + trained).padEnd(7)}${String(rows.length).padEnd(7)}${format(m.recall)}  ${format(m.precision)}     ${format(m.f1)}  ${format(m.false_positive_rate)}  ${JSON.stringify(m.per_category)}`,
+      );
+    }
+  }
+  console.log('(* = trained on)');
+}
+
+const templates = templateRows();
+const sets = loadSafetySets({ everydayPerIntent, templates });
+if (withEmbeddings) await attachEmbeddings(sets.flatMap((set) => set.rows));
+const trainRows = sets.flatMap((set) =>
+  set.trainOn === 'all' ? set.rows : set.trainOn === 'tune' ? set.rows.filter((row) => row.part === 'tune') : [],
+);
+process.stderr.write(`training on ${trainRows.length} rows\n`);
+const started = performance.now();
+let trained = trainSafetyModel(toExamples(trainRows), { ...training, random: seeded(99) });
+process.stderr.write(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+const bankingTune = sets.find((set) => set.name === 'banking77-risk').rows.filter((row) => row.part === 'tune');
+if (!('fraud' in training.categoryThresholds)) {
+  const money = chooseMoneyThreshold(trained, bankingTune);
+  console.log(`money threshold on banking77-risk tune: ${JSON.stringify(money)}`);
+  trained = {
+    ...trained,
+    categoryThresholds: { ...trained.categoryThresholds, fraud: money.threshold, financial_dispute: money.threshold },
+  };
+}
+report(filterWith(toSafetyModel(trained)), sets);
+if (!reportOnly) {
+  const data = serializeSafetyModel(
+    trained,
+    sets.filter((set) => set.trainOn !== 'none').map((set) => `${set.name} (${set.trainOn === 'all' ? 'all' : 'tune part'})`),
+  );
+  const source =
+    '/** Generated by scripts/safety/train-safety-model.mjs: the shipped safety classifier weights (JSON data; do not edit). */\n' +
+    "import type { SafetyModelData } from '../safety-model.js';\n\n" +
+    `export const ${exportName}: SafetyModelData = ${JSON.stringify(data, null, 2)};\n`;
+  const path = fileURLToPath(modelModule);
+  writeFileSync(modelModule, await prettier.format(source, { ...(await prettier.resolveConfig(path)), filepath: path }));
+  console.log(`wrote ${path} (classes ${data.classes.join(', ')})`);
+}
