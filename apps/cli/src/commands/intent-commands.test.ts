@@ -21,7 +21,7 @@ describe('switchboard eval intents', () => {
   it('prints exactly the contract metrics as JSON, with oos_* when the test set has oos rows', { timeout: 120_000 }, () => {
     const result = run('eval', 'intents', '--train', fixture('intents-train.jsonl'), '--test', fixture('intents-test.csv'), '--json');
     expect(result.status, result.stderr).toBe(0);
-    const metrics = JSON.parse(result.stdout) as Record<string, number>;
+    const metrics = JSON.parse(result.stdout) as Record<string, number | string>;
     expect(Object.keys(metrics)).toEqual([
       'accuracy',
       'in_scope_accuracy',
@@ -30,9 +30,78 @@ describe('switchboard eval intents', () => {
       'macro_f1',
       'ece',
       'train_seconds',
+      'part',
+      'test_rows',
     ]);
+    expect(metrics).toMatchObject({ part: 'all', test_rows: 6 });
     expect(metrics['in_scope_accuracy']).toBeGreaterThanOrEqual(0.75);
-    for (const value of Object.values(metrics)) expect(value).toBeGreaterThanOrEqual(0);
+    for (const value of Object.values(metrics)) if (typeof value === 'number') expect(value).toBeGreaterThanOrEqual(0);
+  });
+
+  it('scores only the --part asked for, says which in the JSON and the table, and refuses an unknown part', { timeout: 120_000 }, () => {
+    const scored = (part: string) => {
+      const result = run(
+        'eval',
+        'intents',
+        '--train',
+        fixture('intents-train.jsonl'),
+        '--test',
+        fixture('intents-test.csv'),
+        '--part',
+        part,
+        '--json',
+      );
+      expect(result.status, result.stderr).toBe(0);
+      return JSON.parse(result.stdout) as { part: string; test_rows: number };
+    };
+    const tune = scored('tune');
+    const check = scored('check');
+    expect([tune.part, check.part]).toEqual(['tune', 'check']);
+    expect(tune.test_rows).toBeGreaterThan(0);
+    expect(check.test_rows).toBeGreaterThan(0);
+    expect(tune.test_rows + check.test_rows).toBe(6);
+    const table = run(
+      'eval',
+      'intents',
+      '--train',
+      fixture('intents-train.jsonl'),
+      '--test',
+      fixture('intents-test.csv'),
+      '--part',
+      'check',
+    );
+    expect(table.stdout).toContain('check part (nothing was tuned on it)');
+    expect(table.stdout).toMatch(/part\s+check/);
+    const wrong = run('eval', 'intents', '--train', fixture('intents-train.jsonl'), '--test', fixture('intents-test.csv'), '--part', 'dev');
+    expect(wrong.status).toBe(64);
+    expect(wrong.stderr).toContain("--part: expected tune, check or all, got 'dev'");
+  });
+
+  it('drops the training file oos rows with --without-oos but keeps the test file ones', { timeout: 120_000 }, () => {
+    const recall = (...extra: string[]) => {
+      const args = ['eval', 'intents', '--train', fixture('intents-train.jsonl'), '--test', fixture('intents-test.csv'), '--json'];
+      const result = run(...args, ...extra);
+      expect(result.status, result.stderr).toBe(0);
+      return (JSON.parse(result.stdout) as { oos_recall: number }).oos_recall;
+    };
+    expect(recall()).toBe(1);
+    // With no oos rows and no threshold, only texts with no known word are out of scope: none here.
+    expect(recall('--without-oos', '--oos-share', '0')).toBe(0);
+    const args = ['eval', 'intents', '--train', fixture('intents-train.jsonl'), '--test', fixture('intents-test.csv')];
+    const wrong = run(...args, '--oos-share', '1.5');
+    expect(wrong.status).toBe(64);
+    expect(wrong.stderr).toContain("--oos-share: expected a number from 0 up to 1, got '1.5'");
+  });
+
+  it('with --cross-intent, scores intents held out of the training file as oos, and needs --test otherwise', { timeout: 120_000 }, () => {
+    const result = run('eval', 'intents', '--train', fixture('intents-train.jsonl'), '--cross-intent', '0.34', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    // Three runs, each holding one of the three intents out: its 16 rows are oos stand-ins, beside 2 × 5 in-scope rows.
+    expect(JSON.parse(result.stdout)).toMatchObject({ part: 'all', test_rows: 3 * (16 + 10) });
+    expect(JSON.parse(result.stdout)).toHaveProperty('oos_recall');
+    const missing = run('eval', 'intents', '--train', fixture('intents-train.jsonl'));
+    expect(missing.status).toBe(64);
+    expect(missing.stderr).toContain('pass --test <file>, or --cross-intent <fraction>');
   });
 
   it('names the file and line of a bad row', () => {

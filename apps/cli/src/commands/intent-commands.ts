@@ -3,7 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
-import { trainIntentClassifier } from '@switchboard/core';
+import { defaultIntentTrainingOptions, trainIntentClassifier, type EvaluationPart, type IntentTrainingOptions } from '@switchboard/core';
+import { SwitchboardError } from '@switchboard/spec';
+import { crossIntentRuns } from '../intent/cross-intent-runs.js';
 import { embedIntentTexts, intentEmbedder, intentEmbedderId, intentEmbeddingCacheFolder } from '../intent/intent-embeddings.js';
 import { readIntentExamples } from '../intent/read-intent-examples.js';
 import { runIntentEval } from '../intent/run-intent-eval.js';
@@ -23,9 +25,14 @@ export function registerIntentCommands(program: Command): void {
       `sentence embedder for the model's dense features: local:use-lite, local:glove-100d-sif or none (default: ${intentEmbedderId})`,
     )
     .option('--no-embedding-cache', 'embed every text afresh instead of reusing vectors from earlier runs')
+    .option('--oos-share <share>', oosShareHelp)
     .option('--json', 'print a JSON summary')
     .action(
-      async (file: string, options: { out?: string; embedder?: string; embeddingCache: boolean; json?: boolean }, command: Command) => {
+      async (
+        file: string,
+        options: { out?: string; embedder?: string; embeddingCache: boolean; oosShare?: string; json?: boolean },
+        command: Command,
+      ) => {
         const examples = readIntentExamples(file, warn);
         const embedder = intentEmbedder(warn, options.embedder);
         const started = performance.now();
@@ -36,7 +43,7 @@ export function registerIntentCommands(program: Command): void {
               { log: warn, ...(options.embeddingCache ? { cacheFolder: intentEmbeddingCacheFolder() } : {}) },
             )
           : undefined;
-        const classifier = trainIntentClassifier(examples, {}, embeddings);
+        const classifier = trainIntentClassifier(examples, trainingOptions(options.oosShare), embeddings);
         const trainSeconds = Math.round((performance.now() - started) / 10) / 100;
         const out = resolve(options.out ?? join(workspaceDir(command), 'data', 'models', 'intents.json'));
         mkdirSync(dirname(out), { recursive: true });
@@ -54,36 +61,60 @@ export function registerIntentCommands(program: Command): void {
         };
         if (options.json) return printJson(summary);
         printLine(`trained on ${summary.examples} examples, ${summary.labels} labels in ${trainSeconds} s; model written to ${out}`);
-        if (!summary.oos_class && summary.oos_threshold === 0)
-          printLine('no "oos" examples: only texts with no known words are routed to out-of-scope; add "oos" rows to learn a threshold');
+        if (!summary.oos_class)
+          printLine(
+            summary.oos_threshold > 0
+              ? `no "oos" examples: the out-of-scope threshold ${summary.oos_threshold} was placed on intents held out as stand-ins; "oos" rows from real traffic place it better`
+              : 'no "oos" examples and no threshold: only texts with no known words are routed to out-of-scope',
+          );
       },
     );
 
   parentCommand(program, 'eval', 'evaluate a pipeline stage offline')
     .command('intents')
-    .description('train the intent classifier on one file and score it on another')
+    .description('train the intent classifier on one file and score it on another (or on intents held out of it)')
     .requiredOption('--train <file>', 'labelled training examples (.jsonl or .csv)')
-    .requiredOption('--test <file>', 'labelled test examples (.jsonl or .csv)')
+    .option('--test <file>', 'labelled test examples (.jsonl or .csv); required unless --cross-intent is given')
     .option(
       '--embedder <id>',
       `sentence embedder for the model's dense features: local:use-lite, local:glove-100d-sif or none (default: ${intentEmbedderId})`,
     )
     .option('--embedding-cache', 'reuse vectors from earlier runs (then train_seconds counts only the texts not cached)')
+    .option(
+      '--part <part>',
+      'score only the tune or the check part of the test rows (grouped by normalised text): tune, check or all',
+      'all',
+    )
+    .option('--without-oos', 'drop the "oos" rows of the training file (the test file keeps its own)')
+    .option(
+      '--cross-intent <fraction>',
+      'instead of --test: in round(1/fraction) runs, hold this share of the intents out of training and score them as "oos" beside this share of the other intents\' rows',
+    )
+    .option('--oos-share <share>', oosShareHelp)
     .option('--json', 'print the metrics as one JSON object')
-    .action(async (options: { train: string; test: string; embedder?: string; embeddingCache?: boolean; json?: boolean }) => {
-      const train = readIntentExamples(options.train, warn);
-      const test = readIntentExamples(options.test, warn);
+    .action(async (options: IntentEvalOptions) => {
+      const part = parsePart(options.part);
+      if (options.crossIntent && options.test)
+        throw new SwitchboardError('VALIDATION_FAILED', 'eval intents: --cross-intent tests on the training file; drop --test');
+      const examples = readIntentExamples(options.train, warn);
+      const train = options.withoutOos ? examples.filter((example) => example.label !== 'oos') : examples;
+      const runs = options.crossIntent
+        ? crossIntentRuns(train, Number(options.crossIntent))
+        : [{ train, test: readIntentExamples(requiredTest(options), warn) }];
       const result = await runIntentEval(
-        train,
-        test,
+        runs,
         intentEmbedder(warn, options.embedder),
-        {},
+        trainingOptions(options.oosShare),
         {
           log: warn,
           ...(options.embeddingCache ? { cacheFolder: intentEmbeddingCacheFolder() } : {}),
         },
+        part,
       );
       if (options.json) return printJson(result);
+      printLine(
+        `${describeTest(options, runs.length)}: ${result.test_rows} rows, ${partNote[part]}${options.withoutOos ? '; trained without "oos" rows' : ''}`,
+      );
       printLine(
         formatTable(
           ['metric', 'value'],
@@ -92,3 +123,51 @@ export function registerIntentCommands(program: Command): void {
       );
     });
 }
+
+interface IntentEvalOptions {
+  readonly train: string;
+  readonly test?: string;
+  readonly embedder?: string;
+  readonly embeddingCache?: boolean;
+  readonly part: string;
+  readonly withoutOos?: boolean;
+  readonly crossIntent?: string;
+  readonly oosShare?: string;
+  readonly json?: boolean;
+}
+
+const oosShareHelp = `without "oos" training rows: the share of traffic you expect to be out of scope, for placing the threshold (default ${defaultIntentTrainingOptions.oosShareWithoutOos}; 0 = no threshold)`;
+
+function trainingOptions(oosShare: string | undefined): Partial<IntentTrainingOptions> {
+  if (oosShare === undefined) return {};
+  const share = Number(oosShare);
+  if (!(share >= 0 && share < 1))
+    throw new SwitchboardError('VALIDATION_FAILED', `--oos-share: expected a number from 0 up to 1, got '${oosShare}'`);
+  return { oosShareWithoutOos: share };
+}
+
+function parsePart(value: string): EvaluationPart | 'all' {
+  if (value !== 'tune' && value !== 'check' && value !== 'all')
+    throw new SwitchboardError('VALIDATION_FAILED', `--part: expected tune, check or all, got '${value}'`);
+  return value;
+}
+
+function requiredTest(options: IntentEvalOptions): string {
+  if (!options.test)
+    throw new SwitchboardError(
+      'VALIDATION_FAILED',
+      'eval intents: pass --test <file>, or --cross-intent <fraction> to test on held-out intents',
+    );
+  return options.test;
+}
+
+const describeTest = (options: IntentEvalOptions, runs: number): string =>
+  options.crossIntent
+    ? `${options.train}, ${runs} cross-intent runs (${options.crossIntent} of the intents held out as "oos")`
+    : options.test!;
+
+const partNote: Record<EvaluationPart | 'all', string> = {
+  all: 'all rows',
+  tune: 'tune part (choices may be made on it)',
+  check: 'check part (nothing was tuned on it)',
+};

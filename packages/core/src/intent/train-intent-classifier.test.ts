@@ -70,13 +70,26 @@ describe('trainIntentClassifier', () => {
     expect(withOos.predict('i want a refund for my shoes').label).toBe('refund');
   });
 
+  it('without oos rows, places a threshold on intents held out as stand-ins and rejects far-away text', () => {
+    const untrained = trainIntentClassifier(syntheticIntentExamples(), { ...fast, oosShareWithoutOos: 0 });
+    expect(untrained.oosThreshold).toBe(0);
+    expect(classifier.oosThreshold).toBeGreaterThan(0);
+    // Both texts share a known word ("my"), so only the threshold can route them: without one they get an intent.
+    for (const text of ['blorp my zanzibar quux', 'tell me a joke about my cat']) {
+      expect(untrained.predict(text).outOfScope).toBe(false);
+      expect(classifier.predict(text).label).toBe('oos');
+    }
+    expect(classifier.predict('can i get my money back for the lamp').label).toBe('refund');
+    expect(classifier.predict('zzzz qqqq').label).toBe('oos'); // no known feature at all
+  });
+
   it('routes low-confidence text to oos when an operator sets a reject rate without oos rows', () => {
     const strict = trainIntentClassifier(syntheticIntentExamples(), { ...fast, rejectRateWithoutOos: 0.2 });
+    const none = trainIntentClassifier(syntheticIntentExamples(), { ...fast, rejectRateWithoutOos: 0 });
     expect(strict.oosThreshold).toBeGreaterThan(0.25);
-    // The text shares a known word, so only the threshold can route it: without one it gets an intent.
-    expect(classifier.predict('blorp my zanzibar quux').outOfScope).toBe(false);
+    expect(none.oosThreshold).toBe(0);
+    expect(none.predict('blorp my zanzibar quux').outOfScope).toBe(false);
     expect(strict.predict('blorp my zanzibar quux').label).toBe('oos');
-    expect(classifier.predict('zzzz qqqq').label).toBe('oos'); // no known feature at all
   });
 
   it('round-trips through JSON with the same predictions', () => {
