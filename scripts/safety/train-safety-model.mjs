@@ -7,7 +7,7 @@
 //   --report-only                                            print the figures, write nothing
 //   --set=l2=0.00001,fraud=0.7                               override training settings, for experiments
 // Sentence vectors are cached under $SWITCHBOARD_CACHE_DIR/embeddings, so a rerun embeds only new sentences.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,6 @@ const {
   defaultSafetyActions,
   defaultSafetyRules,
   embedSentenceMeans,
-  partOfGroup,
   scoreSafety,
   serializeSafetyModel,
   toSafetyModel,
@@ -67,6 +66,8 @@ if (withEmbeddings) {
 // The false-positive budget the money threshold is placed under on banking77-risk's tune part (the goal is ≤ 0.05
 // on unseen data; the margin absorbs the difference between parts).
 const moneyFprBudget = Number(process.env.MONEY_FPR_BUDGET ?? 0.03);
+// The same for manipulation, on benign look-alike templates held out inside the tune part (goal ≤ 0.10 unseen).
+const manipulationFprBudget = Number(process.env.MANIPULATION_FPR_BUDGET ?? 0.05);
 
 const overrides = process.argv.find((arg) => arg.startsWith('--set='));
 if (overrides)
@@ -76,17 +77,6 @@ if (overrides)
       training.categoryThresholds[key] = Number(value);
     else training[key] = Number(value);
   }
-
-function templateRows() {
-  if (typeof core.expandSafetyTemplates !== 'function') return null;
-  const document = JSON.parse(readFileSync(new URL('../../data/safety/manipulation-templates.json', import.meta.url), 'utf8'));
-  return core.expandSafetyTemplates(document, { perTemplate: 12, random: seeded(5) }).map((row) => ({
-    ...row,
-    target: row.label === 'unsafe' ? 'manipulation' : null,
-    weight: 2,
-    part: partOfGroup(row.template),
-  }));
-}
 
 const cacheDir = process.env.SWITCHBOARD_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'switchboard');
 
@@ -105,7 +95,7 @@ const toExamples = (rows) => rows.map((row) => ({ text: row.text, category: row.
 
 function filterWith(model) {
   const slot = withEmbeddings ? { embeddingModel: model } : { model };
-  return createSafetyFilter({ ...slot, rules: defaultSafetyRules, actions: defaultSafetyActions });
+  return createSafetyFilter({ ...slot, rules: defaultSafetyRules, signals: core.manipulationSignals, actions: defaultSafetyActions });
 }
 
 const judge = (filter, rows) =>
@@ -122,6 +112,26 @@ function chooseMoneyThreshold(trained, rows) {
     const categoryThresholds = { ...trained.categoryThresholds, fraud: threshold, financial_dispute: threshold };
     const metrics = scoreSafety(judge(filterWith(toSafetyModel({ ...trained, categoryThresholds })), rows));
     if (metrics.false_positive_rate > moneyFprBudget) continue;
+    if (!best || metrics.recall > best.recall + 1e-9) best = { threshold: Number(threshold.toFixed(2)), ...metrics };
+  }
+  return best;
+}
+
+/**
+ * The manipulation threshold, placed without looking at any check part: a second split *inside* the tune part of the
+ * template probes (another seed) holds out whole templates; a model trained without them scores them, and the
+ * threshold with the highest recall within the false-positive budget on their benign look-alikes wins.
+ */
+function chooseManipulationThreshold(sets, trainRows) {
+  const inner = (row) => row.template !== undefined && row.part === 'tune' && core.partOfGroup(row.template, { seed: 7 }) === 'check';
+  const validation = sets.find((set) => set.name === 'manipulation-probes').rows.filter(inner);
+  const model = trainSafetyModel(toExamples(trainRows.filter((row) => !inner(row))), { ...training, random: seeded(99) });
+  let best = null;
+  for (let threshold = 0.3; threshold <= 0.951; threshold += 0.05) {
+    const categoryThresholds = { ...model.categoryThresholds, manipulation: threshold };
+    const metrics = scoreSafety(judge(filterWith(toSafetyModel({ ...model, categoryThresholds })), validation));
+    console.log(`manipulation ${threshold.toFixed(2)}: recall ${metrics.recall.toFixed(4)} fpr ${metrics.false_positive_rate.toFixed(4)}`);
+    if (metrics.false_positive_rate > manipulationFprBudget) continue;
     if (!best || metrics.recall > best.recall + 1e-9) best = { threshold: Number(threshold.toFixed(2)), ...metrics };
   }
   return best;
@@ -145,12 +155,16 @@ function report(filter, sets) {
   console.log('(* = trained on)');
 }
 
-const templates = templateRows();
-const sets = loadSafetySets({ everydayPerIntent, templates });
+const sets = loadSafetySets({ everydayPerIntent });
 if (withEmbeddings) await attachEmbeddings(sets.flatMap((set) => set.rows));
 const trainRows = sets.flatMap((set) =>
   set.trainOn === 'all' ? set.rows : set.trainOn === 'tune' ? set.rows.filter((row) => row.part === 'tune') : [],
 );
+if (process.argv.includes('--choose-manipulation-threshold')) {
+  const manipulation = chooseManipulationThreshold(sets, trainRows);
+  console.log(`manipulation threshold on held-out tune templates: ${JSON.stringify(manipulation)}`);
+  training.categoryThresholds.manipulation = manipulation.threshold;
+}
 process.stderr.write(`training on ${trainRows.length} rows\n`);
 const started = performance.now();
 let trained = trainSafetyModel(toExamples(trainRows), { ...training, random: seeded(99) });

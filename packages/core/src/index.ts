@@ -54,6 +54,21 @@ export {
   type SafetyAdapterData,
   type SafetyAdapterOptions,
 } from './safety/safety-adapter.js';
+export {
+  expandSafetyTemplates,
+  checkSafetyTemplateDocument,
+  type SafetyTemplate,
+  type SafetyTemplateDocument,
+  type GeneratedSafetyRow,
+  type ExpandSafetyTemplatesOptions,
+} from './safety/expand-safety-templates.js';
+export {
+  manipulationSignals,
+  type ManipulationSignals,
+  type ManipulationAsk,
+  type ManipulationPressure,
+} from './safety/manipulation-signals.js';
+export { safetyRowGroup, type GroupableSafetyRow } from './safety/safety-row-group.js';
 export { defineRules, type SafetyRule } from './safety/rules/safety-rule.js';
 export { defaultSafetyRules } from './safety/rules/default-safety-rules.js';
 export {
@@ -256,6 +271,7 @@ export { createHandoffDesk, type HandoffDesk, type HandoffDeskDependencies } fro
 export { appendDenseFeatures, type IntentEmbeddings } from './intent/dense-features.js';
 export { type IntentEmbedderInfo } from './intent/intent-classifier.js';
 export { stratifiedSplit, type Split } from './intent/stratified-split.js';
+export { heldOutIntentFolds, type HeldOutIntentFold, type HeldOutIntentFoldOptions } from './intent/held-out-intent-folds.js';
 export type { Actor, ActInput, ActTurn } from './workflow/actor.js';
 export { createWorkflowActor, type WorkflowActorOptions } from './workflow/workflow-actor.js';
 export { verifyReplyClaims, type ReplyClaimInput } from './workflow/verify-reply-claims.js';

@@ -55,13 +55,13 @@ describe('switchboard train safety', () => {
   it('learns a workspace’s own rows, and eval safety in that workspace uses them (issue 14)', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'switchboard-safety-'));
     try {
-      // Loyalty-point theft is fraud in this workspace; the shipped model catches only the rule-worded one.
+      // Points, miles and in-game items taken by someone else are fraud in this workspace; the shipped model misses them.
       const before = metricsOf(run('eval', 'safety', fixture('workspace-safety-test.jsonl'), '--json'));
-      expect(before.recall).toBeLessThan(0.5);
+      expect(before.recall).toBeLessThan(0.25);
       const trained = run('--workspace', workspace, 'train', 'safety', fixture('workspace-safety-train.jsonl'), '--json');
       expect(trained.status, trained.stderr).toBe(0);
       const summary = JSON.parse(trained.stdout) as { model: string; rows: number; per_category: Record<string, number> };
-      expect(summary).toMatchObject({ rows: 20, per_category: { fraud: 10, safe: 10 }, embedding_model: true });
+      expect(summary).toMatchObject({ rows: 28, per_category: { fraud: 14, safe: 14 }, embedding_model: true });
       expect(existsSync(join(workspace, 'data', 'models', 'safety.json'))).toBe(true);
       const after = metricsOf(run('--workspace', workspace, 'eval', 'safety', fixture('workspace-safety-test.jsonl'), '--json'));
       expect(after.recall).toBeGreaterThanOrEqual(0.75);

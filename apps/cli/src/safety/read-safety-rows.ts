@@ -7,8 +7,10 @@ export interface SafetyRow {
   readonly label: 'safe' | 'unsafe';
   readonly category: string;
   readonly line: number;
-  /** Keeps paraphrases together in the tune/check split (`group`, or a `template` id); absent in most files. */
+  /** Keep paraphrases together in the tune/check split (see safetyRowGroup); absent in most files. */
   readonly group?: string;
+  readonly template?: string;
+  readonly behavior?: string;
   /** A finer label for per-family recall (e.g. the manipulation family), when the file has one. */
   readonly family?: string;
 }
@@ -35,19 +37,20 @@ export function readSafetyRows(file: string): SafetyRow[] {
       throw invalid(file, line, `not valid JSON (${(error as Error).message})`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(file, line, 'expected a JSON object');
-    const { text, label, category, group, template, family } = value as Record<string, unknown>;
+    const { text, label, category, group, template, behavior, family } = value as Record<string, unknown>;
     if (typeof text !== 'string') throw invalid(file, line, "'text' must be a string");
     if (label !== 'safe' && label !== 'unsafe')
       throw invalid(file, line, `'label' must be "safe" or "unsafe", got ${JSON.stringify(label)}`);
     if (category !== undefined && category !== null && typeof category !== 'string')
       throw invalid(file, line, "'category' must be a string");
-    const groupKey = typeof group === 'string' ? group : typeof template === 'string' ? template : undefined;
     rows.push({
       text,
       label,
       category: typeof category === 'string' && category ? category : label === 'safe' ? 'none' : 'unsafe',
       line,
-      ...(groupKey === undefined ? {} : { group: groupKey }),
+      ...(typeof group === 'string' ? { group } : {}),
+      ...(typeof template === 'string' ? { template } : {}),
+      ...(typeof behavior === 'string' ? { behavior } : {}),
       ...(typeof family === 'string' ? { family } : {}),
     });
   }

@@ -1,16 +1,16 @@
 /** Safety evaluation: runs the shipped filter over a labelled file and scores what it flags. */
 import {
   createDefaultSafetyFilter,
-  defaultGroupKey,
   embedSentenceMeans,
   partOfGroup,
+  safetyRowGroup,
   scoreSafety,
   type EvaluationPart,
   type SafetyMetrics,
   type WorkspaceSafetyModelData,
 } from '@switchboard/core';
 import type { Embedder } from '@switchboard/spec';
-import { readSafetyRows, type SafetyRow } from './read-safety-rows.js';
+import { readSafetyRows } from './read-safety-rows.js';
 
 export interface SafetyEvalResult {
   readonly rows: number;
@@ -21,11 +21,6 @@ export interface SafetyEvalResult {
   readonly part: EvaluationPart | 'all';
   /** Recall per `family` of unsafe rows, when the file labels families. */
   readonly perFamily: Readonly<Record<string, number | null>>;
-}
-
-/** A row's group for the tune/check split: its `group` or `template` field, else its normalised text. */
-export function safetyRowGroup(row: SafetyRow): string {
-  return row.group ?? defaultGroupKey(row.text);
 }
 
 export interface SafetyEvalOptions {

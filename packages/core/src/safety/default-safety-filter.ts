@@ -3,6 +3,7 @@ import { defaultSafetyActions, type SafetyActionMap } from './safety-categories.
 import { createSafetyFilter, type SafetyFilter } from './safety-filter.js';
 import { loadSafetyModel, type SafetyModel } from './safety-model.js';
 import { applySafetyAdapter, type SafetyAdapterData } from './safety-adapter.js';
+import { manipulationSignals } from './manipulation-signals.js';
 import { defaultSafetyRules } from './rules/default-safety-rules.js';
 import { shippedSafetyModelData } from './models/shipped-safety-model.js';
 import { shippedSafetyEmbeddingModelData } from './models/shipped-safety-embedding-model.js';
@@ -52,6 +53,7 @@ export function createDefaultSafetyFilter(options: DefaultSafetyFilterOptions = 
     model: workspace ? applySafetyAdapter(ngram, workspace.ngram) : ngram,
     embeddingModel: embedding && workspace?.embedding ? applySafetyAdapter(embedding, workspace.embedding) : embedding,
     rules: defaultSafetyRules,
+    signals: manipulationSignals,
     actions: options.actions ?? defaultSafetyActions,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
   });

@@ -2,6 +2,7 @@
 import { defaultSafetyMessages, safetyCategories, type SafetyAction, type SafetyActionMap } from './safety-categories.js';
 import type { SafetyModel, SafetyPrediction } from './safety-model.js';
 import type { SafetyRule } from './rules/safety-rule.js';
+import type { ManipulationSignals } from './manipulation-signals.js';
 
 export interface SafetyFilterOptions {
   /** The trained n-gram classifier; without one only the rules decide. */
@@ -16,6 +17,11 @@ export interface SafetyFilterOptions {
   readonly actions: SafetyActionMap;
   /** Overrides the model's own decision thresholds (global and per category) on P(unsafe). */
   readonly threshold?: number;
+  /**
+   * Defence in depth against manipulation, independent of the classifier: a message that both asks for money or
+   * someone else's data and asserts authority, a promise, a policy, a threat or an override is `manipulation`.
+   */
+  readonly signals?: ((text: string) => ManipulationSignals) | null;
   /** Category → message to show with the action (the self-harm resources message by default). */
   readonly messages?: Readonly<Partial<Record<string, string>>>;
 }
@@ -109,12 +115,15 @@ export function createSafetyFilter(options: SafetyFilterOptions): SafetyFilter {
         const category = categories.reduce((best, next) => (rank(next) < rank(best) ? next : best));
         return decide(category, 1, matchedRules);
       }
+      const vetoed = matched.some((rule) => rule.category === 'allow');
+      const signals = options.signals?.(focus);
+      if (signals?.flagged && !vetoed)
+        return decide('manipulation', 1, [...matchedRules, `manipulation/signals:${signals.asks.join('+')}:${signals.pressure.join('+')}`]);
       // The embedding is of the whole message: after a self-correction only the n-grams of the tail are scored.
       const embedding = retraction ? null : (checkOptions.embedding ?? null);
       const model = embedding && embeddingModel ? embeddingModel : ngramModel;
       if (!model) return decide(null, 0, matchedRules);
       const prediction = model.predict(focus, model === embeddingModel ? embedding : null);
-      const vetoed = matched.some((rule) => rule.category === 'allow');
       const flagged = vetoed ? null : flaggedCategory(model, prediction, (category) => thresholdFor(model, category));
       return decide(flagged, prediction.unsafe, matchedRules, model === embeddingModel ? 'embedding' : 'ngram');
     },

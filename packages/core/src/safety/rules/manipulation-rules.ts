@@ -4,8 +4,9 @@ import { defineRules } from './safety-rule.js';
 export const manipulationRules = defineRules('manipulation', {
   'claims-staff':
     /\b(?:i am|i'm|im|this is)\s+(?:the|a|an|your|one of the|one of your)?\s*(?:developer|dev|engineer|admin(?:istrator)?|sysadmin|manager|supervisor|owner|ceo|cto|founder|staff|employee|support agent|moderator|creator|programmer|it department|security team)s?\b[^.?!]{0,80}\b(?:give|grant|approve|authori[sz]e|override|unlock|refund|credit|discount|access|show|tell|need|let|so|enable|disable|test|allowed?|permission)\b/i,
+  // What staff said about a refund's *timing* ("the agent said my refund would take 5 days") is a status question.
   'authorised-by-staff':
-    /\b(?:your|the|a)\s+(?:manager|supervisor|boss|colleague|agent|rep(?:resentative)?|ceo|sales (?:rep|team)|account manager)\b[^.?!]{0,40}\b(?:said|told me|promised|approved|agreed|authori[sz]ed|offered)\b[^.?!]{0,60}\b(?:discount|refund|credit|free|waive|upgrade|compensation|% off|percent off)\b/i,
+    /\b(?:your|the|a)\s+(?:manager|supervisor|boss|colleague|agent|rep(?:resentative)?|ceo|sales (?:rep|team)|account manager)\b[^.?!]{0,40}\b(?:said|told me|promised|approved|agreed|authori[sz]ed|offered)\b[^.?!]{0,60}\b(?:discount|refund|credit|free|waive|upgrade|compensation|% off|percent off)\b(?![^.?!]{0,30}\b(?:within|would take|will take|takes|in \d+|\d+\s*(?:-\s*\d+\s*)?(?:working |business )?days?)\b)/i,
   'free-money':
     /\b(?:give|apply|add|issue|grant|credit|put|send|make)\s+(?:me|my account|us)?\s*(?:an?\s+|some\s+)?(?:\d+\s*(?:%|percent)\s+)?(?:discount|free (?:month|months|year|upgrade|credit)|credit|credits|voucher|coupon|promo(?:tion)? code|compensation|goodwill|refund)\b[^.?!]{0,60}\b(?:now|anyway|even though|although|without|or else|or i|right now|immediately|just this once|no questions|regardless|because i)\b/i,
   'force-refund':

@@ -27,7 +27,7 @@ export const promptInjectionRules = defineRules('prompt_injection', {
   // Names the attack (the agent's or the company's own secrets), never the topic: "where do I change my password?" and
   // "¿Cómo cambio mi contraseña?" are the most common support questions there are (issue 14).
   'secret-extraction':
-    /\b(?:what(?:'s| is| are)|tell me|give me|share|reveal|send me|show me|print|leak|dump)\b[^.?!]{0,20}\b(?:your|the (?:admin(?:istrator)?|system|root|master|database|db|server|staff|internal|developer|company|bot's))\s+(?:secret|secrets|password|passwords|passcode|private key|api keys?|access code|secret key|credentials)\b(?!\s+(?:polic(?:y|ies)|requirements?|rules|reset|length|strength|complexity|manager|change|expir\w*|format))/i,
+    /\b(?:what(?:'s| is| are)|tell me|give me|share|reveal|send me|show me|print|leak|dump)\b[^.?!]{0,20}\b(?:your|(?:your|the|our) (?:admin(?:istrator)?|system|root|master|database|db|server|staff|internal|developer|company|bot's))\s+(?:secret|secrets|password|passwords|passcode|private key|api keys?|access code|secret key|credentials)\b(?!\s+(?:polic(?:y|ies)|requirements?|rules|reset|length|strength|complexity|manager|change|expir\w*|format))/i,
   'secret-extraction-other-languages':
     /\b(?:contraseña|clave) (?:del? )?(?:administrador|admin|sistema|servidor)\b|\bmot de passe (?:de l'|d'|du )?(?:administrateur|admin|système|serveur)\b|\b(?:admin|administrator|system|server)passwort\b|\bpasswort (?:des|vom) (?:administrators|admins|systems|servers)\b|\bsenha (?:do )?(?:administrador|admin|sistema)\b/i,
 });
