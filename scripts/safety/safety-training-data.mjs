@@ -94,8 +94,13 @@ export function loadSafetySets({ everydayPerIntent }) {
     return { text: row.text, label: target ? 'unsafe' : 'safe', category: target ?? 'none', target, weight: 1, part: 'train' };
   });
   sets.push({ name: 'banking77-train-risk', rows: bankingTrain, trainOn: 'all' });
-  if (everydayPerIntent > 0)
-    sets.push({ name: 'clinc150-everyday', rows: everydayRequests('train.jsonl', everydayPerIntent, 'train'), trainOn: 'all' });
+  // Trained on by the embedding model; for the n-gram model (which lost more than it gained from them) they are a
+  // validation set that the money threshold must not flag (train split, so no figure is reported on them).
+  sets.push({
+    name: 'clinc150-everyday',
+    rows: everydayRequests('train.jsonl', everydayPerIntent > 0 ? everydayPerIntent : 15, 'train'),
+    trainOn: everydayPerIntent > 0 ? 'all' : 'none',
+  });
   sets.push({ name: 'clinc150-everyday-dev', rows: everydayRequests('dev.jsonl', Infinity, 'check'), trainOn: 'none' });
   return sets;
 }

@@ -44,6 +44,8 @@ const training = {
   learningRate: 1,
   l2: 1e-6,
   threshold: 0.35,
+  // Moderation's sexual, hate and violence rows are classes of their own, reported as harassment.
+  classAliases: { sexual: 'harassment', hate: 'harassment', violence: 'harassment' },
   categoryThresholds: {
     legal_threat: 0.9,
     manipulation: 0.9,
@@ -51,17 +53,14 @@ const training = {
     harmful_request: 0.8,
   },
 };
+// Thresholds apply to each category's own probability (decision 'category'): with 'unsafe' (1 − P(safe)) a little
+// probability on each of several categories added up to a flag ("I want to end my subscription at the end of the
+// month" as a financial dispute).
+Object.assign(training, { decision: 'category' });
+Object.assign(training.categoryThresholds, { harassment: 0.2, prompt_injection: 0.15, self_harm: 0.35, harmful_request: 0.9 });
 if (withEmbeddings) {
-  // Thresholds apply to each category's own probability (decision 'category'); L-BFGS to the optimum of the
-  // regularised loss, where SGD's steps on the dense block kept jittering.
-  Object.assign(training, {
-    embedder: { id: 'local:use-lite', weight: 1.5 },
-    classAliases: { sexual: 'harassment', hate: 'harassment', violence: 'harassment' },
-    decision: 'category',
-    optimizer: 'lbfgs',
-    l2: 1e-5,
-  });
-  Object.assign(training.categoryThresholds, { harassment: 0.2, prompt_injection: 0.15, self_harm: 0.35, harmful_request: 0.9 });
+  // L-BFGS to the optimum of the regularised loss, where SGD's steps on the dense block kept jittering.
+  Object.assign(training, { embedder: { id: 'local:use-lite', weight: 1.5 }, optimizer: 'lbfgs', l2: 1e-5 });
 }
 // The false-positive budget the money threshold is placed under on banking77-risk's tune part (the goal is ≤ 0.05
 // on unseen data; the margin absorbs the difference between parts).
@@ -105,34 +104,53 @@ const judge = (filter, rows) =>
     flagged: filter.check(row.text, { embedding: row.embedding }).action !== 'continue',
   }));
 
-/** The money threshold with the highest recall on banking77-risk's tune part within the false-positive budget. */
-function chooseMoneyThreshold(trained, rows) {
+/**
+ * The money threshold with the highest recall on banking77-risk's tune part within the false-positive budget there,
+ * and flagging at most 2% of clinc150's everyday requests as fraud or a dispute (other language must not read as one).
+ */
+function chooseMoneyThreshold(trained, rows, everyday) {
   let best = null;
   for (let threshold = 0.2; threshold <= 0.951; threshold += 0.05) {
     const categoryThresholds = { ...trained.categoryThresholds, fraud: threshold, financial_dispute: threshold };
-    const metrics = scoreSafety(judge(filterWith(toSafetyModel({ ...trained, categoryThresholds })), rows));
+    const filter = filterWith(toSafetyModel({ ...trained, categoryThresholds }));
+    const metrics = scoreSafety(judge(filter, rows));
     if (metrics.false_positive_rate > moneyFprBudget) continue;
+    const moneyFlags = everyday.filter((row) =>
+      ['fraud', 'financial_dispute'].includes(filter.check(row.text, { embedding: row.embedding }).category),
+    ).length;
+    if (moneyFlags > 0.02 * everyday.length) continue;
     if (!best || metrics.recall > best.recall + 1e-9) best = { threshold: Number(threshold.toFixed(2)), ...metrics };
   }
   return best;
 }
 
 /**
- * The manipulation threshold, placed without looking at any check part: a second split *inside* the tune part of the
- * template probes (another seed) holds out whole templates; a model trained without them scores them, and the
- * threshold with the highest recall within the false-positive budget on their benign look-alikes wins.
+ * The manipulation threshold, placed without looking at any check part: a 2-fold split *inside* the tune part of the
+ * template probes (another seed) holds out whole templates, a model trained without each half scores it, and the
+ * threshold with the highest recall within the false-positive budget on their benign look-alikes wins. (A single
+ * 30% hold-out had only a few look-alike templates, too few to see the false-positive rate move.)
  */
 function chooseManipulationThreshold(sets, trainRows) {
-  const inner = (row) => row.template !== undefined && row.part === 'tune' && core.partOfGroup(row.template, { seed: 7 }) === 'check';
-  const validation = sets.find((set) => set.name === 'manipulation-probes').rows.filter(inner);
-  const model = trainSafetyModel(toExamples(trainRows.filter((row) => !inner(row))), { ...training, random: seeded(99) });
+  const probes = sets.find((set) => set.name === 'manipulation-probes').rows.filter((row) => row.part === 'tune');
+  const half = (row) => core.partOfGroup(row.template, { seed: 7, checkFraction: 0.5 });
+  const thresholds = [];
+  for (let threshold = 0.3; threshold <= 0.951; threshold += 0.05) thresholds.push(Number(threshold.toFixed(2)));
+  const judged = new Map(thresholds.map((threshold) => [threshold, []]));
+  for (const held of ['check', 'tune']) {
+    const heldOut = (row) => row.template !== undefined && row.part === 'tune' && half(row) === held;
+    const model = trainSafetyModel(toExamples(trainRows.filter((row) => !heldOut(row))), { ...training, random: seeded(99) });
+    for (const threshold of thresholds) {
+      const categoryThresholds = { ...model.categoryThresholds, manipulation: threshold };
+      judged.get(threshold).push(...judge(filterWith(toSafetyModel({ ...model, categoryThresholds })), probes.filter(heldOut)));
+    }
+    process.stderr.write(`manipulation threshold: fold ${held === 'check' ? 1 : 2}/2 done\n`);
+  }
   let best = null;
-  for (let threshold = 0.3; threshold <= 0.951; threshold += 0.05) {
-    const categoryThresholds = { ...model.categoryThresholds, manipulation: threshold };
-    const metrics = scoreSafety(judge(filterWith(toSafetyModel({ ...model, categoryThresholds })), validation));
+  for (const threshold of thresholds) {
+    const metrics = scoreSafety(judged.get(threshold));
     console.log(`manipulation ${threshold.toFixed(2)}: recall ${metrics.recall.toFixed(4)} fpr ${metrics.false_positive_rate.toFixed(4)}`);
     if (metrics.false_positive_rate > manipulationFprBudget) continue;
-    if (!best || metrics.recall > best.recall + 1e-9) best = { threshold: Number(threshold.toFixed(2)), ...metrics };
+    if (!best || metrics.recall > best.recall + 1e-9) best = { threshold, ...metrics };
   }
   return best;
 }
@@ -171,7 +189,7 @@ let trained = trainSafetyModel(toExamples(trainRows), { ...training, random: see
 process.stderr.write(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 const bankingTune = sets.find((set) => set.name === 'banking77-risk').rows.filter((row) => row.part === 'tune');
 if (!('fraud' in training.categoryThresholds)) {
-  const money = chooseMoneyThreshold(trained, bankingTune);
+  const money = chooseMoneyThreshold(trained, bankingTune, sets.find((set) => set.name === 'clinc150-everyday').rows);
   console.log(`money threshold on banking77-risk tune: ${JSON.stringify(money)}`);
   trained = {
     ...trained,

@@ -31,7 +31,9 @@ describe('safety model', () => {
   it('loads the shipped model with every category and scores a message', () => {
     const model = loadShippedSafetyModel();
     expect(model.classes[0]).toBe('safe');
-    expect([...model.classes].sort()).toEqual(['safe', ...safetyCategories].sort());
+    // Moderation's sexual, hate and violence rows are classes of their own, reported as harassment.
+    const reported = new Set(model.classes.slice(1).map((name) => model.classAliases[name] ?? name));
+    expect([...reported].sort()).toEqual([...safetyCategories].sort());
     expect(shippedSafetyModelData.dimensions).toBeGreaterThan(1000);
     const abuse = model.predict('you are a worthless idiot, shut up');
     const benign = model.predict('where can I download my invoice?');

@@ -2,8 +2,9 @@
 import { defineRules } from './safety-rule.js';
 
 export const manipulationRules = defineRules('manipulation', {
+  // An admin asking how to do their own job ("I'm the admin, how do I give my colleague access?") is not a claim.
   'claims-staff':
-    /\b(?:i am|i'm|im|this is)\s+(?:the|a|an|your|one of the|one of your)?\s*(?:developer|dev|engineer|admin(?:istrator)?|sysadmin|manager|supervisor|owner|ceo|cto|founder|staff|employee|support agent|moderator|creator|programmer|it department|security team)s?\b[^.?!]{0,80}\b(?:give|grant|approve|authori[sz]e|override|unlock|refund|credit|discount|access|show|tell|need|let|so|enable|disable|test|allowed?|permission)\b/i,
+    /\b(?:i am|i'm|im|this is)\s+(?:the|a|an|your|one of the|one of your)?\s*(?:developer|dev|engineer|admin(?:istrator)?|sysadmin|manager|supervisor|owner|ceo|cto|founder|staff|employee|support agent|moderator|creator|programmer|it department|security team)s?\b(?![^.?!]{0,60}\b(?:how (?:do|can|should|would) (?:i|we)|where (?:do|can) (?:i|we)|what (?:do|should) (?:i|we))\b)[^.?!]{0,80}\b(?:give|grant|approve|authori[sz]e|override|unlock|refund|credit|discount|access|show|tell|need|let|so|enable|disable|test|allowed?|permission)\b/i,
   // What staff said about a refund's *timing* ("the agent said my refund would take 5 days") is a status question.
   'authorised-by-staff':
     /\b(?:your|the|a)\s+(?:manager|supervisor|boss|colleague|agent|rep(?:resentative)?|ceo|sales (?:rep|team)|account manager)\b[^.?!]{0,40}\b(?:said|told me|promised|approved|agreed|authori[sz]ed|offered)\b[^.?!]{0,60}\b(?:discount|refund|credit|free|waive|upgrade|compensation|% off|percent off)\b(?![^.?!]{0,30}\b(?:within|would take|will take|takes|in \d+|\d+\s*(?:-\s*\d+\s*)?(?:working |business )?days?)\b)/i,

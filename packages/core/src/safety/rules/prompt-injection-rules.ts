@@ -6,8 +6,9 @@ export const promptInjectionRules = defineRules('prompt_injection', {
     /\b(?:ignore|disregard|forget|override|bypass|skip|drop|abandon)\b[^.?!]{0,40}\b(?:instructions?|prompts?|rules|guidelines|directives?|programming|restrictions|guardrails|policies|constraints|system message|everything (?:above|before|you were told))\b/i,
   'reveal-prompt':
     /\b(?:reveal|show|print|repeat|output|tell me|display|leak|dump|share|what (?:is|are|were))\b[^.?!]{0,30}\b(?:your|the)\s+(?:system prompt|initial prompt|hidden prompt|original instructions|instructions you (?:were|have been) given|prompt|api key)\b/i,
+  // "Maintenance mode" and "system mode" are also what a customer's own app shows: only switching the agent into one counts.
   'mode-switch':
-    /\b(?:developer|dev|god|admin|debug|jailbreak|jailbroken|unrestricted|unfiltered|dan|sudo|maintenance|root|system|override)\s+mode\b|<\s*\/?\s*(?:system|god mode|admin|sudo)\b|\[\s*(?:system|admin|instructions?)\s*\]/i,
+    /\b(?:developer|dev|god|admin|debug|jailbreak|jailbroken|unrestricted|unfiltered|dan|sudo|root|override)\s+mode\b|\b(?:enter|enable|activate|switch (?:to|into)|turn on|you are (?:now )?in|now in)\s+(?:maintenance|system)\s+mode\b|<\s*\/?\s*(?:system|god mode|admin|sudo)\b|\[\s*(?:system|admin|instructions?)\s*\]/i,
   'persona-override':
     /\b(?:you are now|from now on,? you(?:'re| are| will)|act as (?:an? )?(?:unrestricted|unfiltered|evil|uncensored)|pretend (?:that )?you (?:are|have) no|you have no (?:rules|restrictions|limits|guidelines|filters)|without (?:any )?(?:restrictions|filters|censorship|ethical|moral)|do anything now|stay in character|never refuse|always (?:comply|fulfills?|answer)|don't (?:refuse|decline))\b/i,
   'jailbreak-scaffold':
