@@ -26,7 +26,7 @@ export const shippedSafetyEmbeddingModelData: SafetyModelData = {
   threshold: 0.35,
   categoryThresholds: {
     legal_threat: 0.9,
-    manipulation: 0.3,
+    manipulation: 0.7,
     prompt_injection: 0.15,
     harmful_request: 0.9,
     harassment: 0.2,
