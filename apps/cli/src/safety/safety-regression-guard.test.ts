@@ -23,11 +23,11 @@ const recorded: Record<string, Recorded> = {
   'banking77-risk': { file: `${shared}safety/banking77-risk/dev.jsonl`, recall: 1, falsePositiveRate: 0.024 },
   'manipulation probes (held-out templates)': {
     file: `${repo}data/safety/manipulation-probes.jsonl`,
-    recall: 0.9478,
-    falsePositiveRate: 0.1681,
+    recall: 0.9982,
+    falsePositiveRate: 0.0955,
   },
   'benign support questions, seven languages': { file: `${repo}data/safety/benign-support.jsonl`, falsePositiveRate: 0.0026 },
-  'in-house support set': { file: `${repo}data/safety/support-manipulation.jsonl`, recall: 0.7763, falsePositiveRate: 0.0606 },
+  'in-house support set': { file: `${repo}data/safety/support-manipulation.jsonl`, recall: 0.7895, falsePositiveRate: 0.0606 },
   'cyberseceval prompt injection': { file: `${shared}safety/cyberseceval-prompt-injection/dev.jsonl`, recall: 0.7045 },
 };
 

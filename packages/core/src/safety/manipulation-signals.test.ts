@@ -77,6 +77,11 @@ describe('manipulationSignals', () => {
     expect(manipulationSignals('Welche E-Mail-Adresse ist bei meinem Konto hinterlegt?').asks).toEqual([]);
   });
 
+  it("flags a request for someone else's data without any leverage (issue 14)", () => {
+    expect(manipulationSignals("What's the email on the account of John Smith?")).toMatchObject({ pressure: [], flagged: true });
+    expect(manipulationSignals('What email is on my account?').flagged).toBe(false);
+  });
+
   it('treats curly apostrophes like straight ones', () => {
     expect(manipulationSignals('Your colleague promised me a refund, I’m told it’s approved.').flagged).toBe(true);
     expect(manipulationSignals('I’ll post a 1-star review unless you refund me.').pressure).toContain('threat');

@@ -10,7 +10,7 @@ export interface ManipulationSignals {
   readonly asks: ManipulationAsk[];
   /** Claimed authority or system modes, claimed staff promises, claimed obligations, threats, rule overrides. */
   readonly pressure: ManipulationPressure[];
-  /** True when the message both asks and pushes: a request on its own, or leverage on its own, is not flagged. */
+  /** True for a request for another person's data, or a money ask with leverage; either half of that alone is not. */
   readonly flagged: boolean;
 }
 
@@ -227,8 +227,9 @@ function matching<Kind extends string>(groups: Record<Kind, readonly RegExp[]>, 
 
 /**
  * The manipulation signals in a message: the kinds of request it makes (`asks`) and the kinds of leverage it
- * asserts (`pressure`). A message is `flagged` only when it has both, so "when will my refund arrive?", "what is your
- * refund policy?" or "I'm the account owner, how do I add a user?" stay unflagged.
+ * asserts (`pressure`). A message is `flagged` when it asks for another person's data, or when it both asks for money
+ * and pushes, so "when will my refund arrive?", "what is your refund policy?" or "I'm the account owner, how do I add
+ * a user?" stay unflagged.
  */
 export function manipulationSignals(text: string): ManipulationSignals {
   const normalized = text.normalize('NFKC').replace(/[\u2018\u2019\u02bc`´]/g, "'");
@@ -239,5 +240,8 @@ export function manipulationSignals(text: string): ManipulationSignals {
     ...matching({ other_person_data: asks.other_person_data }, `${lower}\n${withNamesMasked}`),
   ];
   const foundPressure = matching(pressure, lower);
-  return { asks: foundAsks, pressure: foundPressure, flagged: foundAsks.length > 0 && foundPressure.length > 0 };
+  // Another person's data is never the asker's to have, so that request needs no leverage to count (on the probes'
+  // tune templates: that family's recall 0 → 0.98, no benign look-alike and 1 of 917 benign support rows flagged).
+  const flagged = foundAsks.includes('other_person_data') || (foundAsks.length > 0 && foundPressure.length > 0);
+  return { asks: foundAsks, pressure: foundPressure, flagged };
 }

@@ -12,6 +12,10 @@ export const benignLookAlikeRules = defineRules('allow', {
     /\b(?:kill|killing|slay|crush|nail|smash|murder|destroy|beat|shoot|blow up)(?:ing)?\s+(?:it|the (?:presentation|interview|exam|test|game|competition|audition)|my (?:presentation|interview|exam|workout|time)|time|the lights|the engine|the mood|the competition|some time|a photo|a picture|a video|the breeze)\b/i,
   'definition-question':
     /^\s*(?:what(?:'s| is| are| does)|define|meaning of|explain)\s+(?:the (?:definition|meaning) of\s+)?(?:a |an |the )?[\w' -]{1,30}\??\s*$/i,
+  // Ending or changing one's own plan ("I want to end my subscription at the end of the month"): the n-gram model
+  // learnt "end of the month" from banking77's statement disputes.
+  'subscription-change':
+    /^(?![^.?!]*\b(?:charged|twice|refund|scam|stolen|didn'?t (?:make|authori[sz]e)|not me)\b)[^.?!]*\b(?:end|cancel|stop|pause|downgrade|upgrade|change|renew)\s+(?:my|the|our)\s+(?:subscription|plan|trial|membership)\b/i,
   'billing-how-to':
     /\bhow (?:do|can) i (?:see|view|find|download|get|access|check|update|change)\b[^.?!]{0,30}\b(?:invoices?|receipts?|billing|statements?|payment method|card details|plan)\b/i,
 });
