@@ -1,7 +1,7 @@
 // The safety model's training and evaluation data, each file split into a tune part (trained and tuned on) and a
 // check part (scored only) by core's tuneCheckSplit. Train splits of public datasets are used whole for training.
 import { existsSync, readFileSync } from 'node:fs';
-import { partOfGroup, safetyRowGroup } from '@switchboard/core';
+import { partOfGroup, safetyRowGroup, seededRandom } from '@switchboard/core';
 
 const shared = new URL('../../../shared/data/', import.meta.url);
 const own = new URL('../../data/safety/', import.meta.url);
@@ -13,17 +13,8 @@ export function readJsonl(url) {
     .map((line) => JSON.parse(line));
 }
 
-/** Seeded PRNG (mulberry32) so models are reproducible. */
-export function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG (core's mulberry32) so models are reproducible. */
+export const seeded = seededRandom;
 
 // Public categories folded into ours: abuse, hate, sexual and violent content aimed at people is harassment.
 // The embedding model learns moderation's sexual, hate and violence rows as classes of their own (reported as
