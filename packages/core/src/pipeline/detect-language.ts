@@ -1,5 +1,6 @@
 /** Detects the language of a customer message (tinyld), and words the honest note for English-only knowledge. */
 import { detectAll } from 'tinyld';
+import { functionWordLanguage } from '../text/function-word-language.js';
 
 export interface DetectedLanguage {
   /** ISO 639-1 code, or null when the text is too short or too mixed to tell. */
@@ -11,8 +12,14 @@ export interface DetectedLanguage {
 const minLetters = 12;
 const minAccuracy = 0.5;
 
+/**
+ * Function words first (a short question's "can", "my", "how" outvote character n-grams that read it as Hungarian),
+ * then tinyld for what they cannot tell apart.
+ */
 export function detectLanguage(text: string): DetectedLanguage {
   if ((text.match(/\p{L}/gu) ?? []).length < minLetters) return { language: null, accuracy: 0 };
+  const byWords = functionWordLanguage(text);
+  if (byWords) return { language: byWords.language, accuracy: Math.round(byWords.share * 1000) / 1000 };
   const [best] = detectAll(text);
   if (!best || best.accuracy < minAccuracy) return { language: null, accuracy: best?.accuracy ?? 0 };
   return { language: best.lang, accuracy: Math.round(best.accuracy * 1000) / 1000 };
