@@ -55,6 +55,34 @@ describe('chunkVectors', () => {
 });
 
 describe('buildRetriever', () => {
+  it('ranks a document that calls itself old below a current one on the same topic (issue 15)', async () => {
+    const stores = createSqliteStores(':memory:');
+    try {
+      const old = makeDocument({ id: 'doc_old', path: 'kb/plans/old-team-plan-pricing.md', title: 'Team plan pricing', contentHash: 'a' });
+      const current = makeDocument({ id: 'doc_new', path: 'kb/plans/plans-and-pricing.md', title: 'Plans and pricing', contentHash: 'b' });
+      await stores.knowledge.upsertSource('kb', 'markdown');
+      // The retired page matches the question better, word for word.
+      const text = {
+        old: 'Team plan seats: the Team plan requires a minimum of 3 seats.',
+        current: 'The Team plan has no minimum number of seats.',
+      };
+      await stores.knowledge.replaceDocument({
+        document: old,
+        chunks: [toStoredChunk(makeChunk(old, { id: 'doc_old:s0', text: text.old }))],
+      });
+      await stores.knowledge.replaceDocument({
+        document: current,
+        chunks: [toStoredChunk(makeChunk(current, { id: 'doc_new:s0', text: text.current }))],
+      });
+      const config = loadConfig('/nonexistent-switchboard-workspace');
+      const retriever = await buildRetriever(config, await stores.knowledge.listChunks(), { mode: 'lexical' });
+      const hits = await retriever.retrieve({ query: 'how many seats does the team plan require', limit: 2 });
+      expect(hits.map((hit) => hit.chunk.document.id)).toEqual(['doc_new', 'doc_old']);
+    } finally {
+      stores.close();
+    }
+  });
+
   it('builds the dense index from stored vectors without embedding again', async () => {
     const { stores, chunks } = await storeWithChunks(['Refunds are issued within 5 business days.', 'Express shipping costs $12.']);
     try {

@@ -8,6 +8,10 @@ import type { DenseIndex } from './dense-index.js';
 import type { HistoryIndex } from './history-index.js';
 import { detectExactTerms } from './exact-match.js';
 import { freshnessFactor, type FreshnessOptions } from './freshness.js';
+import { staleMarker } from './stale-marker.js';
+
+/** A document that calls itself old, deprecated, archived or superseded keeps this share of its score. */
+const defaultStaleWeight = 0.4;
 import { reciprocalRankFusion, weightedFusion, type ScoredId } from './fusion.js';
 import type { KnowledgeIndex, RetrievalUnit, RetrievedChunk } from './knowledge-index.js';
 
@@ -25,6 +29,8 @@ export interface HybridOptions {
   /** Weight of the list of documents whose past questions resemble the query. */
   readonly historyWeight?: number;
   readonly freshness?: FreshnessOptions;
+  /** Share of its score a stale document keeps (see staleMarker; default 0.4, 1 turns the demotion off). */
+  readonly staleWeight?: number;
 }
 
 export const defaultHybridOptions: HybridOptions = {
@@ -78,12 +84,15 @@ export class HybridRetriever {
         : mode === 'dense'
           ? dense.map((hit) => withSignals(hit, { dense: hit.score }))
           : this.fuse(request.query, lexical, dense, history, unit);
-    if (this.options.freshness) {
-      const freshness = this.options.freshness;
-      fused = fused
-        .map((hit) => ({ ...hit, score: hit.score * freshnessFactor(hit.chunk.document, freshness) }))
-        .sort((a, b) => b.score - a.score);
-    }
+    const freshness = this.options.freshness;
+    const staleWeight = this.options.staleWeight ?? defaultStaleWeight;
+    fused = fused
+      .map((hit) => {
+        const fresh = freshness ? freshnessFactor(hit.chunk.document, freshness) : 1;
+        const stale = staleMarker(hit.chunk.document) === null ? 1 : staleWeight;
+        return fresh === 1 && stale === 1 ? hit : { ...hit, score: hit.score * fresh * stale };
+      })
+      .sort((a, b) => b.score - a.score);
     if (this.reranker) fused = await this.reranker.rerank(request.query, fused.slice(0, depth));
     return fused.slice(0, request.limit);
   }
