@@ -28,6 +28,22 @@ function indexOf(): KnowledgeIndex {
 }
 
 describe('composeExtractiveAnswer', () => {
+  it('leaves out a sentence that only points to another article (issue 15: "See Two-factor authentication.")', () => {
+    const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+    const security = makeDocument({ id: 'security', title: 'Securing your account', path: 'kb/security.md' });
+    index.addChunks([
+      makeChunk(security, {
+        id: 'security:s0',
+        text: 'See Two-factor authentication. To turn on two-factor authentication, go to Profile > Security > Two-factor authentication.',
+      }),
+    ]);
+    const question = 'How do I turn on two-factor authentication?';
+    const answer = composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+    expect(answer.declined).toBe(false);
+    expect(answer.text).not.toContain('See Two-factor authentication.');
+    expect(answer.text).toContain('go to Profile > Security > Two-factor authentication.');
+  });
+
   it('quotes the sentences that answer the question, in source order, each cited', () => {
     const index = indexOf();
     const answer = composeExtractiveAnswer(

@@ -7,6 +7,7 @@ import type { Citation } from '@switchboard/spec';
 import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
 import { analyze } from '../text/analyze.js';
 import { evidenceUnits } from './evidence-units.js';
+import { isCrossReferenceOnly } from './cross-reference-only.js';
 
 export interface ComposerOptions {
   readonly minConfidence: number;
@@ -52,12 +53,15 @@ export function composeExtractiveAnswer(
   if (!best || confidence < options.minConfidence) return decline(confidence, options);
 
   const candidates = top.flatMap((hit, rank) =>
-    evidenceUnits(hit.chunk.text).map((unit) => {
-      const terms = new Set(analyze(unit.text));
-      // Rank and retrieval score break ties between equally covering sentences.
-      const score = coverage(terms) * (hit.score / best.score) ** 0.5 * (1 - rank * 0.05);
-      return { hit, rank, unit, score, words: unit.text.split(/\s+/).length };
-    }),
+    // A sentence that only points to another article answers nothing on its own (the citation links the article).
+    evidenceUnits(hit.chunk.text)
+      .filter((unit) => !isCrossReferenceOnly(unit.text))
+      .map((unit) => {
+        const terms = new Set(analyze(unit.text));
+        // Rank and retrieval score break ties between equally covering sentences.
+        const score = coverage(terms) * (hit.score / best.score) ** 0.5 * (1 - rank * 0.05);
+        return { hit, rank, unit, score, words: unit.text.split(/\s+/).length };
+      }),
   );
   const bestScore = Math.max(0, ...candidates.map((c) => c.score));
   const chosen = candidates
