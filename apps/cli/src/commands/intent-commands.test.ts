@@ -39,18 +39,10 @@ describe('switchboard eval intents', () => {
   });
 
   it('scores only the --part asked for, says which in the JSON and the table, and refuses an unknown part', { timeout: 120_000 }, () => {
+    const evalPart = (part: string, ...extra: string[]) =>
+      run('eval', 'intents', '--train', fixture('intents-train.jsonl'), '--test', fixture('intents-test.csv'), '--part', part, ...extra);
     const scored = (part: string) => {
-      const result = run(
-        'eval',
-        'intents',
-        '--train',
-        fixture('intents-train.jsonl'),
-        '--test',
-        fixture('intents-test.csv'),
-        '--part',
-        part,
-        '--json',
-      );
+      const result = evalPart(part, '--json');
       expect(result.status, result.stderr).toBe(0);
       return JSON.parse(result.stdout) as { part: string; test_rows: number };
     };
@@ -60,19 +52,10 @@ describe('switchboard eval intents', () => {
     expect(tune.test_rows).toBeGreaterThan(0);
     expect(check.test_rows).toBeGreaterThan(0);
     expect(tune.test_rows + check.test_rows).toBe(6);
-    const table = run(
-      'eval',
-      'intents',
-      '--train',
-      fixture('intents-train.jsonl'),
-      '--test',
-      fixture('intents-test.csv'),
-      '--part',
-      'check',
-    );
+    const table = evalPart('check');
     expect(table.stdout).toContain('check part (nothing was tuned on it)');
     expect(table.stdout).toMatch(/part\s+check/);
-    const wrong = run('eval', 'intents', '--train', fixture('intents-train.jsonl'), '--test', fixture('intents-test.csv'), '--part', 'dev');
+    const wrong = evalPart('dev');
     expect(wrong.status).toBe(64);
     expect(wrong.stderr).toContain("--part: expected tune, check or all, got 'dev'");
   });

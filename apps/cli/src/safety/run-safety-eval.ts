@@ -51,14 +51,8 @@ export async function runSafetyEval(file: string, options: SafetyEvalOptions): P
     category: row.category,
     flagged: filter.check(row.text, { embedding: embeddings[i] ?? null }).action !== 'continue',
   }));
-  const perFamily = scoreSafety(
-    judgements.map((judgement, i) => ({ ...judgement, category: rows[i]!.family ?? judgement.category })),
-  ).per_category;
-  return {
-    rows: rows.length,
-    metrics: scoreSafety(judgements),
-    model: options.embedder ? 'embedding' : 'ngram',
-    part,
-    perFamily: rows.some((row) => row.family) ? perFamily : {},
-  };
+  const perFamily = rows.some((row) => row.family)
+    ? scoreSafety(judgements.map((judgement, i) => ({ ...judgement, category: rows[i]!.family ?? judgement.category }))).per_category
+    : {};
+  return { rows: rows.length, metrics: scoreSafety(judgements), model: options.embedder ? 'embedding' : 'ngram', part, perFamily };
 }

@@ -30,9 +30,10 @@ export async function trainWorkspaceSafety(file: string, options: TrainWorkspace
   const rows = readSafetyRows(file);
   const ngramBase = loadShippedSafetyModel();
   const embeddingBase = options.embedder ? loadShippedSafetyEmbeddingModel() : null;
-  const known = new Set([...ngramBase.classes.slice(1), ...(embeddingBase?.classes.slice(1) ?? [])]);
+  // A correction is fitted for each model, so an unsafe row's category must be a class of each.
+  const models = embeddingBase ? [ngramBase, embeddingBase] : [ngramBase];
   for (const row of rows)
-    if (row.label === 'unsafe' && !(known.has(row.category) && ngramBase.classes.includes(row.category)))
+    if (row.label === 'unsafe' && !models.every((model) => model.classes.indexOf(row.category) > 0))
       throw new SwitchboardError(
         'DATASET_INVALID',
         `${file}: line ${row.line}: category '${row.category}' is not a safety category (${ngramBase.classes.slice(1).join(', ')})`,

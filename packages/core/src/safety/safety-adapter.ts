@@ -3,10 +3,8 @@
  * rows whose scores are added to the shipped model's, so the shipped training data need not be at hand to retrain.
  */
 import { SwitchboardError } from '@switchboard/spec';
-import { minimizeLbfgs } from '../optimize/lbfgs.js';
-import { softmaxObjective } from '../optimize/softmax-objective.js';
 import { createLinearSafetyModel, dequantize, type SafetyDenseBlockData, type SafetyModel } from './safety-model.js';
-import { exampleRow, quantize, type SafetyTrainingExample } from './train-safety-model.js';
+import { exampleRow, fitLbfgs, quantize, type SafetyTrainingExample } from './train-safety-model.js';
 
 export const safetyAdapterFormat = 'switchboard-safety-adapter/1';
 
@@ -63,21 +61,9 @@ export function trainSafetyAdapter(
   const rows = examples.map((example) => exampleRow(example, dimensions, embeddingWeight));
   const offsets = examples.map((example) => base.scores(example.text, example.embedding ?? null));
   const features = dimensions + denseDimensions;
-  const objective = softmaxObjective(
-    rows,
-    targets,
-    examples.map((example) => example.weight ?? 1),
-    classCount,
-    features,
-    options.l2 ?? 1e-3,
-    offsets,
-  );
-  const { x } = minimizeLbfgs(objective, new Float64Array(features * classCount + classCount), {
-    maxIterations: options.maxIterations ?? 200,
-  });
-  const sparse = quantize(Float32Array.from(x.subarray(0, dimensions * classCount)), classCount);
-  const dense =
-    denseDimensions > 0 ? quantize(Float32Array.from(x.subarray(dimensions * classCount, features * classCount)), classCount) : null;
+  const fitted = fitLbfgs(rows, targets, examples, classCount, features, options.l2 ?? 1e-3, options.maxIterations ?? 200, offsets);
+  const sparse = quantize(fitted.weights.subarray(0, dimensions * classCount), classCount);
+  const dense = denseDimensions > 0 ? quantize(fitted.weights.subarray(dimensions * classCount), classCount) : null;
   const counts: Record<string, number> = {};
   for (const target of targets) counts[base.classes[target]!] = (counts[base.classes[target]!] ?? 0) + 1;
   return {
@@ -85,7 +71,7 @@ export function trainSafetyAdapter(
     classes: base.classes,
     embedderId: base.embedderId,
     dimensions,
-    bias: Array.from(x.subarray(features * classCount), (value) => Number(value.toFixed(6))),
+    bias: fitted.bias.map((value) => Number(value.toFixed(6))),
     ...sparse,
     ...(dense && base.embedderId
       ? { dense: { embedderId: base.embedderId, dimensions: denseDimensions, weight: embeddingWeight, ...dense } }

@@ -18,8 +18,9 @@ export interface SafetyFilterOptions {
   /** Overrides the model's own decision thresholds (global and per category) on P(unsafe). */
   readonly threshold?: number;
   /**
-   * Defence in depth against manipulation, independent of the classifier: a message that both asks for money or
-   * someone else's data and asserts authority, a promise, a policy, a threat or an override is `manipulation`.
+   * Defence in depth against manipulation, independent of the classifier: a message the signals flag (a request for
+   * someone else's data, or a money ask with claimed authority, a promise, a policy, a threat or an override) is
+   * `manipulation`.
    */
   readonly signals?: ((text: string) => ManipulationSignals) | null;
   /** Category → message to show with the action (the self-harm resources message by default). */

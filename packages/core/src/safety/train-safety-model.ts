@@ -111,7 +111,11 @@ export function trainSafetyModel(examples: readonly SafetyTrainingExample[], opt
   };
 }
 
-function fitLbfgs(
+/**
+ * Full-batch L-BFGS on the weighted mean log-loss + λ/2·‖W‖²; with `offsets` (fixed per-row class scores, a shipped
+ * model's for a workspace adapter) it fits a correction on top of them.
+ */
+export function fitLbfgs(
   vectors: readonly SparseVector[],
   targets: readonly number[],
   examples: readonly SafetyTrainingExample[],
@@ -119,6 +123,7 @@ function fitLbfgs(
   features: number,
   l2: number,
   maxIterations: number,
+  offsets?: readonly ArrayLike<number>[],
 ): { weights: Float32Array; bias: number[] } {
   const objective = softmaxObjective(
     vectors,
@@ -127,6 +132,7 @@ function fitLbfgs(
     classCount,
     features,
     l2,
+    offsets,
   );
   const { x } = minimizeLbfgs(objective, new Float64Array(features * classCount + classCount), { maxIterations });
   return { weights: Float32Array.from(x.subarray(0, features * classCount)), bias: Array.from(x.subarray(features * classCount)) };
