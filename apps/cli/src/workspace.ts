@@ -129,6 +129,7 @@ function createGenerator(config: SwitchboardConfig): GenerativeAnswerer | null {
     routing: llm.routing,
     deadlineMs: llm.deadlineMs,
     clock: () => performance.now(),
+    sourceLanguages: config.language.knowledge,
   });
 }
 
@@ -136,8 +137,11 @@ function createGenerator(config: SwitchboardConfig): GenerativeAnswerer | null {
 function createLlmRewriter(config: SwitchboardConfig): LlmQueryRewriter | null {
   const settings = resolveLlmSettings(config.llm, process.env);
   if (!settings) return null;
+  const [only, ...others] = config.language.knowledge;
   return createLlmQueryRewriter(
     resolveChatModel(settings.smallModel ?? settings.model, { baseUrl: settings.baseUrl, apiKey: settings.apiKey, timeoutMs: 2_000 }),
+    // Knowledge in one language is searched in it, whatever language the customer writes.
+    only && others.length === 0 ? { knowledgeLanguage: only } : {},
   );
 }
 

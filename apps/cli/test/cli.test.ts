@@ -54,6 +54,7 @@ describe('switchboard CLI', () => {
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as {
       text: string;
+      plainText: string;
       citations: { path: string; title: string }[];
       confidence: number;
       handoff: unknown;
@@ -61,8 +62,19 @@ describe('switchboard CLI', () => {
     };
     expect(answer.citations[0]?.path).toBe('kb/billing/refunds.md');
     expect(answer.text).toMatch(/\[1\]/);
+    expect(answer.plainText).not.toContain('**');
+    expect(answer.plainText).toMatch(/\n\nSources:\n\[1\] .*\(kb\/billing\/refunds\.md\)/);
     expect(answer.handoff).toBeNull();
     expect(answer.traceId).toMatch(/^trace_/);
+  });
+
+  it('prints the Markdown answer with its sources listed once below it (issue 15)', async () => {
+    const { stdout, code } = await switchboard(['-w', workspace, 'ask', 'how do I get a refund?']);
+    expect(code).toBe(0);
+    expect(stdout.match(/^Sources:$/gm)).toHaveLength(1);
+    const sources = stdout.split('\nSources:\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(sources[0]).toMatch(/^\[1\] .*\(kb\/billing\/refunds\.md\)$/);
+    expect(new Set(sources).size).toBe(sources.length);
   });
 
   it('prints the trace with per-field scores and stage timings', async () => {
@@ -87,8 +99,14 @@ describe('switchboard CLI', () => {
 
   it('says it does not know instead of guessing', async () => {
     const { stdout } = await switchboard(['-w', workspace, 'ask', 'what is the capital of mongolia?', '--json']);
-    const answer = JSON.parse(stdout) as { text: string; citations: unknown[]; handoff: { mode: string; reason: string } };
+    const answer = JSON.parse(stdout) as {
+      text: string;
+      plainText: string;
+      citations: unknown[];
+      handoff: { mode: string; reason: string };
+    };
     expect(answer.citations).toEqual([]);
+    expect(answer.plainText).toBe(answer.text);
     expect(answer.handoff).toEqual({ mode: 'offered', reason: 'low_confidence', queue: 'Customer Support' });
   });
 

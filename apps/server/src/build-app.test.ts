@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { HybridRetriever, KnowledgeIndex, createAnswerPipeline } from '@switchboard/core';
+import { HybridRetriever, KnowledgeIndex, createAnswerPipeline, mapCitations, type GenerativeAnswerer } from '@switchboard/core';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { makeChunk, makeDocument } from '@switchboard/testkit';
 import { buildApp } from './build-app.js';
@@ -12,8 +12,7 @@ describe('HTTP API', () => {
   let stores: SqliteStores;
   let app: FastifyInstance;
 
-  beforeEach(() => {
-    stores = createSqliteStores(':memory:');
+  function build(generator: GenerativeAnswerer | null = null): FastifyInstance {
     const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
     const document = makeDocument({ id: 'refunds', title: 'Requesting a refund' });
     index.addChunks([
@@ -26,8 +25,9 @@ describe('HTTP API', () => {
       newId,
       topK: 5,
       composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays' },
+      generator,
     });
-    app = buildApp({
+    return buildApp({
       pipeline,
       conversations: stores.conversations,
       events: stores.events,
@@ -36,6 +36,11 @@ describe('HTTP API', () => {
       newId,
       bodyLimitBytes: 1024,
     });
+  }
+
+  beforeEach(() => {
+    stores = createSqliteStores(':memory:');
+    app = build();
   });
   afterEach(async () => {
     await app.close();
@@ -56,8 +61,17 @@ describe('HTTP API', () => {
       payload: { text: 'how do I get a refund?', customer: { plan: 'team' } },
     });
     expect(response.statusCode).toBe(200);
-    const body = response.json<{ text: string; citations: { title: string }[]; confidence: number; handoff: unknown; traceId: string }>();
+    const body = response.json<{
+      text: string;
+      plainText: string;
+      citations: { title: string }[];
+      confidence: number;
+      handoff: unknown;
+      traceId: string;
+    }>();
     expect(body.text).toContain('refunded within 30 days');
+    expect(body.plainText).toContain('refunded within 30 days');
+    expect(body.plainText).toMatch(/\n\nSources:\n\[1\] Requesting a refund \(kb\/refunds\.md\)$/);
     expect(body.citations[0]?.title).toBe('Requesting a refund');
     expect(body.handoff).toBeNull();
     const conversation = (await app.inject({ method: 'GET', url: `/v1/conversations/${id}` })).json<{
@@ -78,6 +92,58 @@ describe('HTTP API', () => {
       'act',
       'guard',
     ]);
+  });
+
+  it('adds plainText: the Markdown answer without markup, steps numbered, each source listed once (issue 15)', async () => {
+    await app.close();
+    // A generated answer in the Markdown both answerers write: a bold heading, bold UI labels, code, a numbered list.
+    const markdown = [
+      '**Refunds**',
+      '',
+      'Annual plans can be refunded within **30 days** of purchase. [1]',
+      '',
+      '1. Open **Settings**.',
+      '2. Click `Request refund`. [1]',
+    ].join('\n');
+    app = build({
+      answer: async (request) => ({
+        ...mapCitations(markdown.replaceAll('[1]', '[c1]'), request.chunks),
+        mode: 'generated',
+        verdict: { faithfulness: 1, failedClaims: [], regenerated: false, fallback: null, fallbackReason: null },
+        model: 'stub',
+        costUsd: 0,
+        tokens: { inputTokens: 0, outputTokens: 0 },
+        route: { tier: 'large', reason: 'hard', difficulty: 0.5 },
+        attempts: [],
+        cached: false,
+      }),
+      answerStream: () => {
+        throw new Error('not streamed');
+      },
+      invalidateDocument: () => 0,
+    });
+    const id = await createConversation();
+    const response = await app.inject({
+      method: 'POST',
+      url: `/v1/conversations/${id}/messages`,
+      payload: { text: 'how do I get a refund?' },
+    });
+    const body = response.json<{ text: string; plainText: string }>();
+    expect(body.text).toBe(markdown);
+    expect(body.plainText).not.toContain('**');
+    expect(body.plainText).toBe(
+      [
+        'Refunds',
+        '',
+        'Annual plans can be refunded within 30 days of purchase. [1]',
+        '',
+        '1. Open Settings.',
+        '2. Click Request refund. [1]',
+        '',
+        'Sources:',
+        '[1] Requesting a refund (kb/refunds.md)',
+      ].join('\n'),
+    );
   });
 
   it('returns 404 with an error body for an unknown conversation', async () => {

@@ -12,6 +12,7 @@ const safety = createDefaultSafetyFilter();
 
 interface MessageBody {
   text: string | null;
+  plainText: string | null;
   citations: unknown[];
   confidence: number;
   handoff: { mode: string; reason: string; queue: string; id?: string; status?: string } | null;
@@ -80,11 +81,13 @@ describe('handoff over the HTTP API', () => {
     const handoff = await send(id, 'agent');
     expect(handoff.body.handoff).toMatchObject({ mode: 'transferred', reason: 'customer_request', queue: 'Acme Support', status: 'open' });
     expect(handoff.body.text).toContain('Acme Support team. They work weekdays 9-5');
+    expect(handoff.body.plainText).toBe(handoff.body.text);
 
     const silent = await send(id, 'hello? anyone there?');
     expect(silent.status).toBe(200);
     expect(silent.body).toMatchObject({
       text: null,
+      plainText: null,
       citations: [],
       traceId: null,
       handoff: { id: handoff.body.handoff!.id, mode: 'transferred' },

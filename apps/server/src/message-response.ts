@@ -1,4 +1,4 @@
-/** The body of POST /v1/conversations/:id/messages: `{text, citations, confidence, handoff, traceId}` plus extras. */
+/** The body of POST /v1/conversations/:id/messages: `{text, plainText, citations, confidence, handoff, traceId}` plus extras. */
 import type { MessageOutcome } from '@switchboard/core';
 
 export function toMessageResponse(result: MessageOutcome) {
@@ -8,7 +8,7 @@ export function toMessageResponse(result: MessageOutcome) {
     : (result.answer?.handoff ?? null);
   if (!result.answer) {
     // A human owns the conversation: the bot stays silent; the customer's message was stored for them.
-    return { text: null, citations: [], confidence: 0, handoff, traceId: null, silent: true };
+    return { text: null, plainText: null, citations: [], confidence: 0, handoff, traceId: null, silent: true };
   }
   return { ...result.answer, handoff, silent: false };
 }

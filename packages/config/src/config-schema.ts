@@ -68,8 +68,8 @@ export const configSchema = z.strictObject({
     .prefault({}),
   answer: z
     .strictObject({
-      /** Below this confidence the bot says it does not know and offers a human. */
-      minConfidence: z.number().min(0).max(1).default(0.45),
+      /** Below this answerability (the composer's learned probability that its passage answers) the bot declines and offers a human. */
+      minConfidence: z.number().min(0).max(1).default(0.5),
       maxSentences: z.number().int().min(1).max(12).default(4),
       /** How many top chunks the composer may quote from. */
       maxChunks: z.number().int().min(1).max(10).default(3),

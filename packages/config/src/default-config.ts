@@ -42,7 +42,7 @@ retrieval:
   fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 }
 
 answer:
-  minConfidence: 0.45       # below this the bot says it does not know and offers a human
+  minConfidence: 0.5        # answerability below which the bot says it does not know and offers a human (0.5 = the tuned operating point)
   maxSentences: 4
   maxChunks: 3
 

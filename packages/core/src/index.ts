@@ -11,8 +11,8 @@ export {
   type RetrievalUnit,
   type FieldWeights,
 } from './retrieval/knowledge-index.js';
-export { evidenceUnits, type EvidenceUnit } from './answer/evidence-units.js';
 export { composeExtractiveAnswer, type ComposerOptions, type ComposedAnswer, type ChosenSentence } from './answer/extractive-composer.js';
+export { renderPlainText, sourcesFooter } from './answer/render-plain-text.js';
 export {
   createAnswerPipeline,
   type AnswerPipeline,
@@ -143,6 +143,7 @@ export { DenseIndex, embeddingText, type DenseIndexOptions, type LinearMap } fro
 export { reciprocalRankFusion, weightedFusion, type ScoredId, type FusedId } from './retrieval/fusion.js';
 export { detectExactTerms, type ExactTerm } from './retrieval/exact-match.js';
 export { freshnessFactor, type FreshnessOptions } from './retrieval/freshness.js';
+export { sectionAudience, type AskerRole, type SectionAudience } from './retrieval/section-audience.js';
 export {
   HybridRetriever,
   defaultHybridOptions,
@@ -241,10 +242,26 @@ export {
   type LatencySummary,
 } from './evaluation/answer-metrics.js';
 export { answerFaithfulness } from './evaluation/answer-faithfulness.js';
+export {
+  answerRubric,
+  summarizeAnswerRubric,
+  referenceSteps,
+  rubricCheckNames,
+  stepMatchThreshold,
+  type AnswerCase,
+  type CitedDocument,
+  type RubricAnswer,
+  type RubricCheckName,
+  type RubricChecks,
+  type AnswerRubricScore,
+  type AnswerRubricSummary,
+} from './evaluation/answer-rubric.js';
 export { seededRandom } from './intent/seeded-random.js';
 export { type MessageContext, defaultGuardrails } from './pipeline/answer-pipeline.js';
 export { decideRoute, type GuardrailSettings, type RouteDecision, type ToolRunner } from './pipeline/route-message.js';
-export { detectLanguage, englishOnlyNote, type DetectedLanguage } from './pipeline/detect-language.js';
+export { detectLanguage, type DetectedLanguage } from './text/detect-language.js';
+export { englishOnlyNote } from './pipeline/english-only-note.js';
+export { customerLanguage, type CustomerLanguage, type CustomerLanguageInput } from './pipeline/customer-language.js';
 export {
   createMessageHandler,
   type MessageHandler,
@@ -293,3 +310,13 @@ export {
   type LlmQueryRewriter,
   type LlmRewrite,
 } from './rewrite/llm-rewriter.js';
+export { evidenceUnits, type EvidenceUnit, type EvidenceUnitKind } from './answer/evidence-units.js';
+export { questionType, type QuestionType } from './answer/question-type.js';
+export { passageCandidates, candidateUnits, type PassageCandidate } from './answer/passage-candidates.js';
+export { passageFeatureNames } from './answer/passage-features.js';
+export { sectionPassages, weightedQuery, coverage, type ScoredPassage, type WeightedQuery } from './answer/section-passages.js';
+export { linearScore, checkLinearModel, type LinearModel } from './answer/linear-model.js';
+export { minimizeLbfgs } from './optimize/lbfgs.js';
+export { listwiseObjective, type ScoredList } from './optimize/listwise-objective.js';
+export { answerability, answerabilityFeatures, answerabilityFeatureNames, hasDenseSignal } from './answer/answerability.js';
+export { planAnswer, type AnswerPlan } from './answer/extractive-composer.js';

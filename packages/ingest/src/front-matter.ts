@@ -9,6 +9,8 @@ export interface FrontMatter {
   readonly audience: string | null;
   readonly docType: string | null;
   readonly url: string | null;
+  /** `superseded_by` (or `supersededBy`, `replaced_by`, `replacedBy`): the document that replaces this one. */
+  readonly supersededBy: string | null;
 }
 
 export interface SplitFrontMatter {
@@ -16,7 +18,8 @@ export interface SplitFrontMatter {
   readonly body: string;
 }
 
-const empty: FrontMatter = { title: null, updatedAt: null, tags: [], audience: null, docType: null, url: null };
+const empty: FrontMatter = { title: null, updatedAt: null, tags: [], audience: null, docType: null, url: null, supersededBy: null };
+const supersededByKeys = ['superseded_by', 'supersededBy', 'replaced_by', 'replacedBy'] as const;
 
 export function splitFrontMatter(path: string, text: string): SplitFrontMatter {
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
@@ -72,6 +75,11 @@ export function splitFrontMatter(path: string, text: string): SplitFrontMatter {
       audience: text_('audience'),
       docType: text_('type'),
       url: text_('url'),
+      supersededBy:
+        supersededByKeys
+          .map(text_)
+          .find((value) => value !== null && value.trim() !== '')
+          ?.trim() ?? null,
     },
     body: text.slice(match[0].length),
   };

@@ -23,6 +23,7 @@ export const htmlReader: DocumentReader = {
     }
     const updated = meta('updated') ?? meta('article:modified_time') ?? meta('last-modified');
     const updatedDate = updated ? new Date(updated) : null;
+    const supersededBy = meta('superseded-by')?.trim();
     return {
       title: root.querySelector('title')?.text.trim() || main.querySelector('h1')?.text.trim() || titleFromFileName(path),
       parts: [{ markdown, page: null }],
@@ -34,6 +35,7 @@ export const htmlReader: DocumentReader = {
         .filter(Boolean),
       audience: meta('audience'),
       docType: meta('type'),
+      ...(supersededBy ? { supersededBy } : {}),
     };
   },
 };

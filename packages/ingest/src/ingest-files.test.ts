@@ -60,6 +60,29 @@ describe('ingestFiles', () => {
     expect(chunks[0]!.text).toContain('| ACS URL | https://acme.example/saml |');
   });
 
+  it('reads the document that replaces a page from front matter or a meta tag, and stores it (issue 15)', async () => {
+    writeFileSync(
+      join(dir, 'kb', 'billing', 'refund-policy-2023.md'),
+      '---\ntitle: Refund policy\nsuperseded_by: kb/billing/refunds.md\n---\n# Refund policy\n\n14 days.\n',
+    );
+    writeFileSync(
+      join(dir, 'kb', 'billing', 'pricing-2023.md'),
+      '---\ntitle: Pricing\nreplacedBy: " kb/plans/pricing.md "\n---\nOld prices.\n',
+    );
+    writeFileSync(
+      join(dir, 'kb', 'old-sso.html'),
+      '<html><head><title>SSO</title><meta name="superseded-by" content="kb/sso.html"></head><body><p>Old.</p></body></html>',
+    );
+    writeFileSync(join(dir, 'kb', 'bad-replacement.md'), '---\ntitle: Bad\nsuperseded_by: [a, b]\n---\nbody\n');
+    const summary = await run();
+    const supersededBy = async (path: string) => (await stores.knowledge.findDocument('kb', path))?.supersededBy;
+    expect(await supersededBy('kb/billing/refund-policy-2023.md')).toBe('kb/billing/refunds.md');
+    expect(await supersededBy('kb/billing/pricing-2023.md')).toBe('kb/plans/pricing.md');
+    expect(await supersededBy('kb/old-sso.html')).toBe('kb/sso.html');
+    expect(await supersededBy('kb/billing/refunds.md')).toBeUndefined();
+    expect(summary.failed).toEqual([{ path: 'kb/bad-replacement.md', reason: "front matter 'superseded_by' must be text (line 3)" }]);
+  });
+
   it('skips unchanged files, replaces changed ones and prunes deleted ones', async () => {
     await run();
     expect(await run()).toMatchObject({ added: 0, updated: 0, unchanged: 2, removed: 0 });

@@ -193,6 +193,7 @@ export function toDocument(
     tags: parsed.tags,
     audience: parsed.audience,
     docType: parsed.docType,
+    ...(parsed.supersededBy ? { supersededBy: parsed.supersededBy } : {}),
     contentHash,
     ingestedAt: options.now().toISOString(),
   };

@@ -19,6 +19,7 @@ export const markdownReader: DocumentReader = {
       tags: frontMatter.tags,
       audience: frontMatter.audience,
       docType: frontMatter.docType,
+      ...(frontMatter.supersededBy ? { supersededBy: frontMatter.supersededBy } : {}),
     };
   },
 };

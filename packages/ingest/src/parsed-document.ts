@@ -15,6 +15,8 @@ export interface ParsedDocument {
   readonly tags: readonly string[];
   readonly audience: string | null;
   readonly docType: string | null;
+  /** The document that replaces this one (front matter `superseded_by`), when the source says so. */
+  readonly supersededBy?: string | null;
   /** Problems that did not stop the read, e.g. a PDF page with no text; each names the file. */
   readonly warnings?: readonly string[];
   /** Format-specific facts for other consumers (e.g. help-center links cited by a ticket's answer). */

@@ -1,4 +1,4 @@
-/** What the pipeline returns to a customer: text, citations, confidence and a handoff flag. */
+/** What the pipeline returns to a customer: text (Markdown and plain), citations, confidence and a handoff flag. */
 
 /** One source a sentence of the answer rests on. `[n]` markers in the text refer to `index`. */
 export interface Citation {
@@ -23,7 +23,10 @@ export interface Handoff {
 }
 
 export interface Answer {
+  /** Markdown: paragraphs, numbered steps, bullets, `[n]` citation markers. */
   readonly text: string;
+  /** `text` without Markdown, followed by its sources ("Sources:", one `[n]` line each), for SMS, email and plain widgets. */
+  readonly plainText: string;
   readonly citations: readonly Citation[];
   /** 0..1: how well the evidence covers the question. */
   readonly confidence: number;

@@ -26,6 +26,11 @@ export interface DocumentMetadata {
   readonly audience: string | null;
   /** Content type for freshness rules: 'policy', 'how-to', 'evergreen', … */
   readonly docType: string | null;
+  /**
+   * The document that replaces this one, as the source names it (front matter `superseded_by`, e.g.
+   * 'kb/billing/refunds.md'); absent or null for a current document. A superseded document loses to current ones.
+   */
+  readonly supersededBy?: string | null;
 }
 
 /** A stored document: one file, article or page. */

@@ -98,4 +98,9 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX chunk_vectors_by_chunk ON chunk_vectors(chunk_id);
   `,
+  // Documents stored before superseded_by existed were read without it: an empty hash makes the next ingest re-read them.
+  `
+  ALTER TABLE documents ADD COLUMN superseded_by TEXT;
+  UPDATE documents SET content_hash = '';
+  `,
 ];

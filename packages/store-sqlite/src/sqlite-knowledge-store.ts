@@ -13,6 +13,7 @@ interface DocumentRow {
   tags: string;
   audience: string | null;
   doc_type: string | null;
+  superseded_by: string | null;
   content_hash: string;
   ingested_at: string;
 }
@@ -61,8 +62,8 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
 
   async replaceDocument({ document, chunks }: DocumentWrite): Promise<void> {
     const insertDocument = this.db.prepare(
-      `INSERT INTO documents (id, source_name, path, url, title, source_type, updated_at, tags, audience, doc_type, content_hash, ingested_at)
-       VALUES (@id, @sourceName, @path, @url, @title, @sourceType, @updatedAt, @tags, @audience, @docType, @contentHash, @ingestedAt)`,
+      `INSERT INTO documents (id, source_name, path, url, title, source_type, updated_at, tags, audience, doc_type, superseded_by, content_hash, ingested_at)
+       VALUES (@id, @sourceName, @path, @url, @title, @sourceType, @updatedAt, @tags, @audience, @docType, @supersededBy, @contentHash, @ingestedAt)`,
     );
     const insertChunk = this.db.prepare(
       `INSERT INTO chunks (id, document_id, parent_id, kind, ordinal, breadcrumb, section_path, text, token_count, page)
@@ -72,7 +73,7 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
       this.db
         .prepare('DELETE FROM documents WHERE (source_name = ? AND path = ?) OR id = ?')
         .run(document.sourceName, document.path, document.id);
-      insertDocument.run({ ...document, tags: JSON.stringify(document.tags) });
+      insertDocument.run({ ...document, tags: JSON.stringify(document.tags), supersededBy: document.supersededBy ?? null });
       for (const chunk of chunks) insertChunk.run({ ...chunk, sectionPath: JSON.stringify(chunk.sectionPath) });
     })();
   }
@@ -137,6 +138,7 @@ function toDocument(row: DocumentRow): KnowledgeDocument {
     tags: JSON.parse(row.tags) as string[],
     audience: row.audience,
     docType: row.doc_type,
+    ...(row.superseded_by ? { supersededBy: row.superseded_by } : {}),
     contentHash: row.content_hash,
     ingestedAt: row.ingested_at,
   };

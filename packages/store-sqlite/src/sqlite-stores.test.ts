@@ -44,4 +44,27 @@ describe('openSqliteDatabase', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('has the next ingest re-read documents stored before superseded_by existed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-sqlite-'));
+    try {
+      const path = join(dir, 'store.db');
+      const before = openSqliteDatabase(path);
+      // Step back to the schema before the column, with one document stored under it.
+      before.exec('ALTER TABLE documents DROP COLUMN superseded_by');
+      before.pragma(`user_version = ${migrations.length - 1}`);
+      before.prepare("INSERT INTO sources (name, type) VALUES ('kb', 'folder')").run();
+      before
+        .prepare(
+          "INSERT INTO documents (id, source_name, path, title, source_type, content_hash, ingested_at) VALUES ('d', 'kb', 'a.md', 'A', 'markdown', 'abc', 'now')",
+        )
+        .run();
+      before.close();
+      const after = openSqliteDatabase(path);
+      expect(after.prepare('SELECT content_hash, superseded_by FROM documents').get()).toEqual({ content_hash: '', superseded_by: null });
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -14,3 +14,4 @@ export { handoffStoreContract } from './handoff-store-contract.js';
 export { embeddingStoreContract, type EmbeddingStoreHarness } from './embedding-store-contract.js';
 export { streamParts } from './stream-parts.js';
 export { recordingEmbedder, type RecordingEmbedder, type RecordingEmbedderOptions } from './recording-embedder.js';
+export { scriptedChatModel, type ScriptedChatModel } from './scripted-chat-model.js';

@@ -28,6 +28,18 @@ export function knowledgeStoreContract(name: string, open: () => Promise<{ store
         expect(await store.getChunks([child.id, 'missing'])).toEqual([child]);
       }));
 
+    it('keeps the document that supersedes a document, and leaves the field out when there is none', () =>
+      withStore(async (store) => {
+        await store.upsertSource('kb', 'folder');
+        const superseded = makeDocument({ id: 'old', path: 'kb/refund-policy.md', supersededBy: 'kb/refunds.md' });
+        const current = makeDocument({ id: 'new', path: 'kb/refunds.md' });
+        await store.replaceDocument({ document: superseded, chunks: [toStoredChunk(makeChunk(superseded))] });
+        await store.replaceDocument({ document: current, chunks: [toStoredChunk(makeChunk(current))] });
+        expect(await store.findDocument('kb', 'kb/refund-policy.md')).toEqual(superseded);
+        expect((await store.getChunks([`${superseded.id}:s0.0`]))[0]!.document.supersededBy).toBe('kb/refunds.md');
+        expect(await store.findDocument('kb', 'kb/refunds.md')).not.toHaveProperty('supersededBy');
+      }));
+
     it('replaces a document and all of its old chunks', () =>
       withStore(async (store) => {
         await store.upsertSource('kb', 'folder');

@@ -1,4 +1,7 @@
-/** `switchboard eval answers <dir>`: ROUGE-L, faithfulness, answer rate and latency of the context, gold-passage and full stages. */
+/**
+ * `switchboard eval answers <dir>`: ROUGE-L, faithfulness, answer rate and latency of the context, gold-passage and full
+ * stages on a BEIR-layout dataset; `switchboard eval answers <file.yaml>`: the answer rubric on a workspace's own cases.
+ */
 import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
 import { loadConfig } from '@switchboard/config';
@@ -6,16 +9,33 @@ import type { AnswerStageMetrics } from '@switchboard/core';
 import { llmSettingsFromEnvironment } from '@switchboard/providers';
 import { SwitchboardError } from '@switchboard/spec';
 import { runAnswersEval } from '../evaluation/run-answers-eval.js';
+import { isAnswerCaseFile } from '../evaluation/answer-cases.js';
+import { printAnswerCasesReport } from '../evaluation/print-answer-cases.js';
+import { runAnswerCases } from '../evaluation/run-answer-cases.js';
 import { createProgressBar } from '../progress-bar.js';
 import { formatTable, printJson, printLine } from '../output.js';
-import { workspaceDir } from './command-context.js';
+import { workspaceDir, workspaceOption } from './command-context.js';
 
 interface AnswersEvalFlags {
-  split: string;
+  split?: string;
   mode?: 'lexical' | 'dense' | 'hybrid';
   limit?: string;
   json?: boolean;
 }
+
+const formsHelp = `
+Forms:
+  switchboard eval answers <dir> --split <name> [--mode <mode>] [--limit <n>] [--json]
+    A BEIR-layout dataset with answers.jsonl ({query_id, answer}): ROUGE-L, faithfulness, answer rate and
+    latency of the retrieval, gold-passage and full stages.
+  switchboard eval answers <file.yaml> [--workspace <dir>] [--json]
+    A list of cases (id, turns, expect.cites, reference), each run through the pipeline of 'switchboard ask'
+    on the workspace (default: the folder that holds the file's evals/ folder; ingested first when its store
+    is empty), earlier turns as the conversation. Per case: ROUGE-L against the reference and the rubric
+    checks (cites_expected, steps_complete_in_order, no_cross_reference_only, no_unrelated_source,
+    no_stale_citation, answered); then the mean ROUGE-L, answer rate and each check's pass rate.
+
+An LLM answers when SWITCHBOARD_LLM_* (or llm in switchboard.yaml) is set; otherwise the extractive composer.`;
 
 const show = (value: number | null): string => (value === null ? '-' : value.toFixed(4));
 
@@ -24,21 +44,38 @@ export function registerAnswersEvalCommand(program: Command): Command {
   const evaluate = parentCommand(program, 'eval', 'evaluate a pipeline stage offline');
   evaluate
     .command('answers')
-    .description(
-      'answer metrics on a BEIR-layout dataset with answers.jsonl ({query_id, answer}); an LLM answers when SWITCHBOARD_LLM_* is set',
-    )
-    .argument('<dir>', 'dataset folder')
-    .requiredOption('--split <name>', 'qrels split to score, e.g. dev')
-    .option('--mode <mode>', 'lexical, dense or hybrid (default: retrieval.mode in config)')
-    .option('--limit <n>', 'evaluate only the first n judged questions')
-    .option('--json', 'print the metrics as one JSON object')
-    .action(async (dir: string, options: AnswersEvalFlags, command: Command) => {
+    .description('answer metrics on a BEIR dataset folder, or on a YAML file of answer cases for a workspace')
+    .addHelpText('after', formsHelp)
+    .argument('<dir|file.yaml>', 'BEIR dataset folder, or a YAML file of answer cases')
+    .option('--split <name>', 'BEIR only, required there: qrels split to score, e.g. dev')
+    .option('--mode <mode>', 'BEIR only: lexical, dense or hybrid (default: retrieval.mode in config)')
+    .option('--limit <n>', 'BEIR only: evaluate only the first n judged questions')
+    .option('--json', 'print the metrics as one JSON object ({cases, summary} for a case file)')
+    .action(async (target: string, options: AnswersEvalFlags, command: Command) => {
+      if (isAnswerCaseFile(target)) {
+        const beirOnly = (['split', 'mode', 'limit'] as const).filter((name) => options[name] !== undefined);
+        if (beirOnly.length > 0)
+          throw new SwitchboardError(
+            'VALIDATION_FAILED',
+            `--${beirOnly.join(', --')}: only for a BEIR dataset folder, not for a case file`,
+          );
+        const caseBar = options.json ? null : createProgressBar(process.stderr, 'eval ');
+        const report = await runAnswerCases({
+          file: target,
+          workspace: workspaceOption(command),
+          onProgress: (done, total, label) => caseBar?.update(done, total, label),
+        });
+        caseBar?.finish();
+        return options.json ? printJson({ cases: report.cases, summary: report.summary }) : printAnswerCasesReport(target, report);
+      }
+      if (options.split === undefined)
+        throw new SwitchboardError('VALIDATION_FAILED', `--split is required for a BEIR dataset folder, e.g. --split dev`);
       const limit = options.limit === undefined ? undefined : Number(options.limit);
       if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
         throw new SwitchboardError('VALIDATION_FAILED', `--limit must be a positive whole number, got '${options.limit}'`);
       const bar = options.json ? null : createProgressBar(process.stderr, 'eval ');
       const result = await runAnswersEval({
-        dir,
+        dir: target,
         split: options.split,
         config: loadConfig(workspaceDir(command)),
         mode: options.mode,
@@ -50,7 +87,7 @@ export function registerAnswersEvalCommand(program: Command): Command {
       if (options.json) return printJson(result);
       const { retrieval, gold_passage: gold, full } = result.stages;
       printLine(
-        `${dir} (split ${options.split}): ${result.queries} questions answered by ${result.answerer}, context of ${result.k} chunks`,
+        `${target} (split ${options.split}): ${result.queries} questions answered by ${result.answerer}, context of ${result.k} chunks`,
       );
       const answerRow = (name: string, stage: AnswerStageMetrics) => [
         name,

@@ -1,16 +1,24 @@
 /** `switchboard ask "<question>"`: a grounded, cited answer, or an honest "I don't know". */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { sourcesFooter } from '@switchboard/core';
 import { SwitchboardError, type Answer, type CustomerInfo, type PipelineTrace } from '@switchboard/spec';
 import { printJson, printLine } from '../output.js';
 import { buildWorkspaceRetriever, createPipeline, ensureIngested, openWorkspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
+
+interface AskFlags {
+  json?: boolean;
+  trace?: boolean;
+  customer: CustomerInfo;
+  verifiedRole?: 'admin' | 'end-user';
+}
 
 export function registerAskCommand(program: Command): void {
   program
     .command('ask')
     .description('answer a question from the knowledge base, with citations')
     .argument('<question>', 'the customer question')
-    .option('--json', 'print the answer object of the API as JSON')
+    .option('--json', 'print the answer object of the API as JSON (Markdown text, plainText, citations, …)')
     .option('--trace', 'also print the pipeline trace (stages, scores, timings)')
     .option(
       '--customer <fact>',
@@ -18,12 +26,22 @@ export function registerAskCommand(program: Command): void {
       collectFact,
       {},
     )
-    .action(async (question: string, options: { json?: boolean; trace?: boolean; customer: CustomerInfo }, command: Command) => {
+    .addOption(
+      new Option('--verified-role <role>', 'answer as a verified admin or end-user (you vouch for it; default end-user)').choices([
+        'admin',
+        'end-user',
+      ]),
+    )
+    .action(async (question: string, options: AskFlags, command: Command) => {
       const workspace = openWorkspace(workspaceDir(command));
       try {
         await ensureIngested(workspace);
         const pipeline = createPipeline(workspace, await buildWorkspaceRetriever(workspace));
-        const { answer, trace } = await pipeline.answer(question, { customer: options.customer });
+        // The operator at the terminal is trusted, unlike a request body's `customer`: only here may a role be vouched for.
+        const { answer, trace } = await pipeline.answer(question, {
+          customer: options.customer,
+          verifiedRole: options.verifiedRole ?? null,
+        });
         if (options.json) printJson(options.trace ? { ...answer, trace } : answer);
         else printAnswer(answer, options.trace ? trace : null);
       } finally {
@@ -34,11 +52,11 @@ export function registerAskCommand(program: Command): void {
 
 export function printAnswer(answer: Answer, trace: PipelineTrace | null): void {
   printLine(answer.text);
-  if (answer.citations.length > 0) {
+  // A terminal shows Markdown as written, so the sources are listed in the plain form, with paths and pages.
+  const sources = sourcesFooter(answer.citations, 'plain');
+  if (sources) {
     printLine();
-    printLine('Sources:');
-    for (const c of answer.citations)
-      printLine(`  [${c.index}] ${c.title}${c.section ? ` > ${c.section}` : ''} (${c.url ?? c.path}${c.page ? `, p. ${c.page}` : ''})`);
+    printLine(sources);
   }
   printLine();
   printLine(

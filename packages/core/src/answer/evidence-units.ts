@@ -1,36 +1,45 @@
 /** Splits a chunk's Markdown into quotable units: sentences, list items and table rows read as sentences. */
+import { splitSentences } from '../text/split-sentences.js';
+
+/** What a unit was in the source, so an answer can show it the same way (steps stay numbered, rows keep headers). */
+export type EvidenceUnitKind = 'sentence' | 'step' | 'item' | 'row' | 'code';
 
 export interface EvidenceUnit {
   /** Text as it will be shown to the customer. */
   readonly text: string;
   /** Position within the chunk, for keeping source order. */
   readonly position: number;
+  /** Index of the Markdown block (paragraph, list, table, code) the unit came from. */
+  readonly block: number;
+  readonly kind: EvidenceUnitKind;
 }
 
-import { splitSentences } from '../text/split-sentences.js';
-
 const tableSeparator = /^\s*\|?\s*:?-{2,}/;
+const bullet = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+const numbered = /^\s*\d{1,3}[.)]\s+/;
 
 export function evidenceUnits(markdown: string): EvidenceUnit[] {
-  const units: string[] = [];
-  const blocks = markdown.split(/\n{2,}/);
-  for (const block of blocks) {
+  const units: { text: string; block: number; kind: EvidenceUnitKind }[] = [];
+  markdown.split(/\n{2,}/).forEach((block, blockIndex) => {
     const lines = block.split('\n');
+    const push = (text: string, kind: EvidenceUnitKind) => units.push({ text, block: blockIndex, kind });
     if (lines[0]!.trimStart().startsWith('```') || lines[0]!.trimStart().startsWith('~~~')) {
-      units.push(block); // code is quoted whole or not at all
+      push(block, 'code'); // code is quoted whole or not at all
     } else if (lines.length >= 2 && lines[0]!.includes('|') && tableSeparator.test(lines[1]!)) {
       const header = cells(lines[0]!);
       for (const row of lines.slice(2)) {
         const values = cells(row);
-        units.push(values.map((value, i) => (header[i] ? `${header[i]}: ${value}` : value)).join('; ') + '.');
+        push(values.map((value, i) => (header[i] ? `${header[i]}: ${value}` : value)).join('; ') + '.', 'row');
       }
-    } else if (lines.every((line) => /^\s*(?:[-*+]|\d{1,3}[.)])\s+/.test(line))) {
-      for (const line of lines) units.push(line.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '').trim());
+    } else if (lines.every((line) => bullet.test(line))) {
+      for (const line of lines) push(line.replace(bullet, '').trim(), numbered.test(line) ? 'step' : 'item');
     } else {
-      units.push(...splitSentences(lines.join(' ').replace(/^#+\s+/, '')));
+      for (const sentence of splitSentences(lines.join(' ').replace(/^#+\s+/, ''))) push(sentence, 'sentence');
     }
-  }
-  return units.map((text, position) => ({ text: stripInlineMarkdown(text), position })).filter((unit) => unit.text.length > 0);
+  });
+  return units
+    .map((unit, position) => ({ ...unit, text: stripInlineMarkdown(unit.text), position }))
+    .filter((unit) => unit.text.length > 0);
 }
 
 function cells(row: string): string[] {

@@ -1,16 +1,23 @@
 /**
- * The embedded default answerer when no LLM is configured: quotes the sentences of the top chunks that
- * best cover the question, in source order, each with a citation. Weak evidence gives an honest
+ * The embedded default answerer when no LLM is configured. It answers from the best section as a unit: the passage
+ * of that section a learned selector judges the answer (procedures whole and in order, table rows with their
+ * headers), shown the way the source shows it, with one citation per paragraph or list. A second source comes in only
+ * when the question has a part the first does not cover, introduced by its own heading. Weak evidence gives an honest
  * "I don't know" with a human offered, never a guess.
  */
 import type { Citation } from '@switchboard/spec';
 import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
 import { analyze } from '../text/analyze.js';
-import { evidenceUnits } from './evidence-units.js';
-import { isCrossReferenceOnly } from './cross-reference-only.js';
+import type { EvidenceUnit } from './evidence-units.js';
+import { linearScore } from './linear-model.js';
+import { answerability, answerabilityFeatures, hasDenseSignal } from './answerability.js';
+import type { SectionContext } from './passage-features.js';
+import { passageSelectorModel } from './passage-selector-weights.js';
+import { sectionPassages, weightedQuery, type ScoredPassage, type WeightedQuery } from './section-passages.js';
 
 export interface ComposerOptions {
   readonly minConfidence: number;
+  /** Kept for configuration compatibility; the passage selector decides an answer's length. */
   readonly maxSentences: number;
   readonly maxChunks: number;
   readonly handoffQueue: string;
@@ -25,6 +32,7 @@ export interface ChosenSentence {
 }
 
 export interface ComposedAnswer {
+  /** Markdown: paragraphs, numbered steps, `[n]` markers at the end of each paragraph or list. */
   readonly text: string;
   readonly citations: Citation[];
   readonly confidence: number;
@@ -36,54 +44,148 @@ export interface ComposedAnswer {
 /** Weighs terms by rarity; supplied by the index so coverage reflects the corpus. */
 export type TermWeight = (term: string) => number;
 
+export interface Part {
+  readonly hit: RetrievedChunk;
+  readonly context: SectionContext;
+  readonly passage: ScoredPassage;
+  /** The passage selector's score. */
+  readonly score: number;
+}
+
+/** A second source must add at least this share of the question's weight that the first left uncovered. */
+const secondPartGain = 0.25;
+
 export function composeExtractiveAnswer(
   question: string,
   hits: readonly RetrievedChunk[],
   weight: TermWeight,
   options: ComposerOptions,
 ): ComposedAnswer {
-  const queryTerms = [...new Set(analyze(question))];
-  const totalWeight = queryTerms.reduce((sum, term) => sum + weight(term), 0);
-  const coverage = (terms: ReadonlySet<string>): number =>
-    totalWeight === 0 ? 0 : queryTerms.reduce((sum, term) => sum + (terms.has(term) ? weight(term) : 0), 0) / totalWeight;
+  const plan = planAnswer(question, hits, weight, options.maxChunks);
+  if (!plan) return decline(0, options);
+  const confidence = answerability(plan.answerability, hasDenseSignal(hits));
+  if (confidence < options.minConfidence) return decline(confidence, options);
+  return render(plan.parts, confidence);
+}
 
-  const top = hits.slice(0, options.maxChunks);
+export interface AnswerPlan {
+  /** The best section's passage, then a second source's for a two-part question. */
+  readonly parts: readonly Part[];
+  /** Features of the first part for the answerability model. */
+  readonly answerability: readonly number[];
+}
+
+/** What the composer would say before deciding whether to say it (the answerability trainer reads the features). */
+export function planAnswer(question: string, hits: readonly RetrievedChunk[], weight: TermWeight, maxChunks: number): AnswerPlan | null {
+  const query = weightedQuery(question, weight);
+  const top = hits.slice(0, maxChunks);
   const best = top[0];
-  const confidence = best ? coverage(new Set(analyze(`${best.chunk.document.title} ${best.chunk.breadcrumb} ${best.chunk.text}`))) : 0;
-  if (!best || confidence < options.minConfidence) return decline(confidence, options);
-
-  const candidates = top.flatMap((hit, rank) =>
-    // A sentence that only points to another article answers nothing on its own (the citation links the article).
-    evidenceUnits(hit.chunk.text)
-      .filter((unit) => !isCrossReferenceOnly(unit.text))
-      .map((unit) => {
-        const terms = new Set(analyze(unit.text));
-        // Rank and retrieval score break ties between equally covering sentences.
-        const score = coverage(terms) * (hit.score / best.score) ** 0.5 * (1 - rank * 0.05);
-        return { hit, rank, unit, score, words: unit.text.split(/\s+/).length };
-      }),
-  );
-  const bestScore = Math.max(0, ...candidates.map((c) => c.score));
-  const chosen = candidates
-    .filter((c) => c.score > 0 && c.score >= bestScore * 0.5 && c.words >= 3)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, options.maxSentences)
-    .sort((a, b) => a.rank - b.rank || a.unit.position - b.unit.position);
-  if (chosen.length === 0) return decline(confidence, options);
-
-  const citations: Citation[] = [];
-  const citationOf = new Map<string, number>();
-  const sentences: ChosenSentence[] = chosen.map((c) => {
-    let index = citationOf.get(c.hit.chunk.id);
-    if (index === undefined) {
-      index = citations.length + 1;
-      citationOf.set(c.hit.chunk.id, index);
-      citations.push(toCitation(index, c.hit));
-    }
-    return { text: c.unit.text, citation: index, chunkId: c.hit.chunk.id, score: round(c.score) };
+  if (!best) return null;
+  const first = bestPassage(question, query, best, best.score);
+  if (!first) return null;
+  const parts: Part[] = [first];
+  // Only a question that asks two things ("cancel and get a refund") is answered from two sources.
+  const second = first.context.question.compound ? secondPart(question, query, first, top.slice(1), best.score) : null;
+  if (second) parts.push(second);
+  const features = answerabilityFeatures({
+    hits: top,
+    context: first.context,
+    passageCoverage: first.passage.features[0]!,
   });
-  const text = sentences.map((s) => (s.text.startsWith('```') ? `${s.text}\n[${s.citation}]` : `${s.text} [${s.citation}]`)).join(' ');
-  return { text, citations, confidence: round(confidence), sentences, declined: false };
+  return { parts, answerability: features };
+}
+
+function bestPassage(question: string, query: WeightedQuery, hit: RetrievedChunk, bestScore: number): Part | null {
+  let chosen: Part | null = null;
+  const { context, passages } = sectionPassages(question, query, hit, bestScore);
+  for (const passage of passages) {
+    const score = linearScore(passageSelectorModel, passage.features);
+    if (!chosen || score > chosen.score) chosen = { hit, context, passage, score };
+  }
+  return chosen;
+}
+
+/** The question's part the first passage leaves uncovered, answered from another document when one covers it. */
+function secondPart(
+  question: string,
+  query: WeightedQuery,
+  first: Part,
+  others: readonly RetrievedChunk[],
+  bestScore: number,
+): Part | null {
+  const covered = new Set(first.passage.units.flatMap((unit) => termsIn(query, unit.text)));
+  const missing = query.terms.map((term, i) => (covered.has(term) ? 0 : query.weights[i]!));
+  const missingWeight = missing.reduce((sum, w) => sum + w, 0);
+  if (query.total === 0 || missingWeight / query.total < secondPartGain) return null;
+  for (const hit of others) {
+    if (hit.chunk.documentId === first.hit.chunk.documentId) continue;
+    const part = bestPassage(question, query, hit, bestScore);
+    if (!part) continue;
+    const adds = new Set(part.passage.units.flatMap((unit) => termsIn(query, unit.text)));
+    const gained = query.terms.reduce((sum, term, i) => sum + (adds.has(term) ? missing[i]! : 0), 0);
+    if (gained / query.total >= secondPartGain) return part;
+  }
+  return null;
+}
+
+function termsIn(query: WeightedQuery, text: string): string[] {
+  const present = new Set(analyze(text));
+  return query.terms.filter((term) => present.has(term));
+}
+
+function render(parts: readonly Part[], confidence: number): ComposedAnswer {
+  const citations: Citation[] = [];
+  const sentences: ChosenSentence[] = [];
+  const sections = parts.map((part) => {
+    const index = citations.length + 1;
+    citations.push(toCitation(index, part.hit));
+    for (const unit of part.passage.units)
+      sentences.push({ text: unit.text, citation: index, chunkId: part.hit.chunk.id, score: round(part.score) });
+    const body = renderBlocks(part.passage.units, index);
+    // Two sources answer two parts of the question: each is introduced by the section it comes from.
+    return parts.length > 1 ? `**${heading(part.hit)}**\n\n${body}` : body;
+  });
+  return { text: sections.join('\n\n'), citations, confidence: round(confidence), sentences, declined: false };
+}
+
+/** Source blocks as the source showed them: prose as a paragraph, steps numbered from 1, items and rows as bullets. */
+function renderBlocks(units: readonly EvidenceUnit[], citation: number): string {
+  const blocks: EvidenceUnit[][] = [];
+  for (const unit of units) {
+    const last = blocks[blocks.length - 1];
+    const previous = last?.[last.length - 1];
+    if (last && previous && previous.block === unit.block && previous.kind === unit.kind && unit.kind !== 'code') last.push(unit);
+    else blocks.push([unit]);
+  }
+  const marker = `[${citation}]`;
+  const rendered = blocks.map((block) => {
+    const kind = block[0]!.kind;
+    if (kind === 'code') return { kind, text: `${block[0]!.text}\n${marker}` };
+    if (kind === 'sentence') return { kind, text: block.map((unit) => unit.text).join(' ') };
+    const lines = block.map((unit, i) => (kind === 'step' ? `${i + 1}. ${unit.text}` : `- ${unit.text}`));
+    return { kind, text: lines.join('\n') };
+  });
+  // A paragraph that leads into a list ("To request a refund:") shares the list's marker: one citation per block of
+  // meaning, at its end, which the grounding check applies to every sentence of the paragraph.
+  const paragraphs: string[] = [];
+  rendered.forEach((block, i) => {
+    const next = rendered[i + 1];
+    const leadsIn = block.kind === 'sentence' && next !== undefined && (next.kind === 'step' || next.kind === 'item');
+    if (block.kind === 'code') paragraphs.push(block.text);
+    else if (leadsIn) paragraphs.push(block.text);
+    else {
+      const text = `${block.text} ${marker}`;
+      const previous = rendered[i - 1];
+      if (previous?.kind === 'sentence' && (block.kind === 'step' || block.kind === 'item') && paragraphs.length > 0)
+        paragraphs[paragraphs.length - 1] += `\n${text}`;
+      else paragraphs.push(text);
+    }
+  });
+  return paragraphs.join('\n\n');
+}
+
+function heading(hit: RetrievedChunk): string {
+  return hit.chunk.sectionPath[hit.chunk.sectionPath.length - 1] ?? hit.chunk.document.title;
 }
 
 function toCitation(index: number, hit: RetrievedChunk): Citation {

@@ -6,12 +6,14 @@ export interface AnswerCacheKeyInput {
   readonly question: string;
   /** Changes whenever the knowledge base is re-ingested, so old answers are never served against new content. */
   readonly knowledgeBaseVersion: string;
+  /** The language the answer is written in; the same words from customers of two languages get two answers. */
+  readonly language?: string | null;
 }
 
 /** Word order, case, punctuation, stop words and inflection do not change the key: "Refund policy?" = "what is the policy for refunds". */
 export function answerCacheKey(input: AnswerCacheKeyInput): string {
   const terms = [...new Set(analyze(input.question))].sort();
-  return `${input.knowledgeBaseVersion}\u0000${input.intent ?? ''}\u0000${terms.join(' ')}`;
+  return `${input.knowledgeBaseVersion}\u0000${input.intent ?? ''}\u0000${input.language ?? ''}\u0000${terms.join(' ')}`;
 }
 
 export interface CacheableAnswer {

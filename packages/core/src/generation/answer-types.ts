@@ -17,11 +17,16 @@ export interface GenerativeAnswerRequest {
   /** With `knowledgeBaseVersion`, enables the answer cache. */
   readonly intent?: string | null;
   readonly knowledgeBaseVersion?: string;
+  /**
+   * The customer's language (ISO 639-1) when it is known with confidence: the answer is written in it, and a reply
+   * confidently in another language is not shown. Without it the prompt names no language.
+   */
+  readonly language?: string;
   /** Caller cancellation (the customer left); the answerer rejects with the signal's reason. */
   readonly signal?: AbortSignal;
 }
 
-export type FallbackReason = 'unsupported claims' | 'provider failure' | 'deadline';
+export type FallbackReason = 'unsupported claims' | 'wrong language' | 'translation failed' | 'provider failure' | 'deadline';
 
 export interface AnswerVerdict {
   /** Share of supported fact-stating sentences in the last checked draft; null when no draft came back. */
@@ -36,7 +41,7 @@ export interface AnswerVerdict {
 
 export interface AttemptRecord {
   readonly model: string;
-  readonly outcome: 'grounded' | 'unsupported' | 'failed' | 'circuit open';
+  readonly outcome: 'grounded' | 'unsupported' | 'wrong language' | 'translation failed' | 'failed' | 'circuit open';
   readonly error?: string;
 }
 

@@ -14,6 +14,7 @@ import { draftAndCheck } from './draft-and-check.js';
 import { estimateDifficulty } from './estimate-difficulty.js';
 import { createLlmJudge } from './llm-judge.js';
 import { runFallbackChain, type ChainDependencies } from './run-fallback-chain.js';
+import { translateDraft } from './translate-answer.js';
 import type { ClaimJudge, GroundingOptions, SimilarityFunction } from './grounding-check.js';
 import type { PriceTable } from './request-cost.js';
 
@@ -36,6 +37,11 @@ export interface GenerativeAnswererOptions {
   readonly maxOutputTokens?: number;
   /** Bounded answer cache size; 0 turns caching off. Default 500. */
   readonly cacheEntries?: number;
+  /**
+   * Languages the knowledge is written in (ISO 639-1, config `language.knowledge`; default English). An answer asked
+   * for in another language is drafted and checked in the first of these, then translated (translate-answer.ts).
+   */
+  readonly sourceLanguages?: readonly string[];
   /** Shown when there is neither a generated nor an extractive answer. */
   readonly handoffText?: string;
   /** Timer seams; default to the host's setTimeout and a sleep built on it. */
@@ -77,7 +83,12 @@ export function createGenerativeAnswerer(options: GenerativeAnswererOptions): Ge
     request.signal?.throwIfAborted();
     const cacheKey =
       cache && request.knowledgeBaseVersion !== undefined
-        ? answerCacheKey({ intent: request.intent ?? null, question: request.question, knowledgeBaseVersion: request.knowledgeBaseVersion })
+        ? answerCacheKey({
+            intent: request.intent ?? null,
+            question: request.question,
+            knowledgeBaseVersion: request.knowledgeBaseVersion,
+            language: request.language ?? null,
+          })
         : null;
     const hit = cacheKey === null ? undefined : cache?.get(cacheKey);
     if (hit) return { ...hit, cached: true, costUsd: 0, tokens: { inputTokens: 0, outputTokens: 0 } };
@@ -88,6 +99,10 @@ export function createGenerativeAnswerer(options: GenerativeAnswererOptions): Ge
     request.signal?.addEventListener('abort', onCallerAbort, { once: true });
     const difficulty = estimateDifficulty({ question: request.question, retrievalScore: request.retrievalScore });
     const choice = chooseModel(difficulty.score, inFlight.get(options.large.id) ?? 0, options.small !== undefined, options.routing);
+    // Claims are checked against the sources in their own language, so a customer in another one gets a translation.
+    const sourceLanguages = options.sourceLanguages ?? ['en'];
+    const draftLanguage =
+      request.language && !sourceLanguages.includes(request.language) ? (sourceLanguages[0] ?? request.language) : request.language;
     const deps: ChainDependencies = {
       request,
       route: { ...choice, difficulty: difficulty.score },
@@ -95,13 +110,17 @@ export function createGenerativeAnswerer(options: GenerativeAnswererOptions): Ge
       prices: options.prices,
       handoffText: options.handoffText ?? defaultHandoffText,
       signal: controller.signal,
-      draft: (model, ledger) =>
-        draftAndCheck(
-          { ...request, policies: options.policies, escalationCriteria: options.escalationCriteria },
-          (messages) =>
-            complete(model, messages, { signal: controller.signal, caller: request.signal }, deadlineAt, useStream, ledger.record),
+      draft: async (model, ledger) => {
+        const call = (messages: readonly ChatMessage[]) =>
+          complete(model, messages, { signal: controller.signal, caller: request.signal }, deadlineAt, useStream, ledger.record);
+        const checked = await draftAndCheck(
+          { ...request, language: draftLanguage, policies: options.policies, escalationCriteria: options.escalationCriteria },
+          call,
           { ...options.grounding, similarity: options.similarity, judge: judgeFor(ledger.record), signal: controller.signal },
-        ),
+        );
+        const usable = checked.grounded && checked.language?.matches !== false;
+        return usable && request.language && request.language !== draftLanguage ? translateDraft(checked, request.language, call) : checked;
+      },
       isOpen: (model) => !breakerOf(model).allow(),
     };
     let timer: unknown;

@@ -1,5 +1,6 @@
 /** Builds the grounded system and user messages: persona, policies, escalation, tools that ran, and labelled chunks. */
 import type { ChatMessage } from '@switchboard/spec';
+import { languageName } from '../text/language-name.js';
 
 /** A retrieved passage the answer may rest on. Optional fields fill in the citation. */
 export interface GroundingChunk {
@@ -24,6 +25,10 @@ export interface GroundedPromptInput {
   readonly toolsRun?: readonly { readonly name: string; readonly outcome: string }[];
   /** Sentences a previous attempt could not support; the model is told to drop or fix them. */
   readonly failedClaims?: readonly string[];
+  /** ISO 639-1 code of the language to answer in; the prompt names no language without it. */
+  readonly language?: string;
+  /** The language a previous attempt was written in instead of `language`; the model is told to answer again in it. */
+  readonly wrongLanguage?: string | null;
 }
 
 /** Short labels ([c1], [c2], …) keep the prompt small; the answerer maps them back to chunk ids. */
@@ -39,6 +44,8 @@ export function buildGroundedPrompt(input: GroundedPromptInput): ChatMessage[] {
     'If the sources do not answer the question, say you do not know and offer to connect the customer with a person.',
     'Never promise refunds, credits, exceptions or actions the sources or the tool results do not state.',
   ];
+  // Said outright: without it a model answers in the language of the question or of the sources, whichever it likes.
+  if (input.language) rules.push(`Answer in ${languageName(input.language)}.`);
   const tools = input.toolsRun ?? [];
   rules.push(
     tools.length === 0
@@ -58,6 +65,10 @@ export function buildGroundedPrompt(input: GroundedPromptInput): ChatMessage[] {
     user +=
       `\n\nYour previous answer contained sentences the sources do not support:\n${bullets(input.failedClaims)}\n` +
       'Answer again without them. State only what a cited source says, and cite it.';
+  }
+  if (input.language && input.wrongLanguage) {
+    const asked = languageName(input.language);
+    user += `\n\nYour previous answer was written in ${languageName(input.wrongLanguage)}. Answer again in ${asked}.`;
   }
   return [
     { role: 'system', content: sections.join('\n\n') },

@@ -85,9 +85,19 @@ export async function runFallbackChain(deps: ChainDependencies, deadline: Promis
         continue;
       }
       lastDraft = draft;
-      attempts.push({ model: model.id, outcome: draft.grounded ? 'grounded' : 'unsupported' });
+      const failure: FallbackReason | null = !draft.grounded
+        ? 'unsupported claims'
+        : draft.language?.matches === false
+          ? 'wrong language'
+          : draft.translationProblems?.length
+            ? 'translation failed'
+            : null;
+      attempts.push({
+        model: model.id,
+        outcome: failure === null ? 'grounded' : failure === 'unsupported claims' ? 'unsupported' : failure,
+      });
       // A draft that failed its check twice is a content problem, not a provider one: another model is not asked.
-      if (!draft.grounded) return fallBack('unsupported claims');
+      if (failure !== null) return fallBack(failure);
       const mapped = mapCitations(draft.text, deps.request.chunks);
       return finish(mapped.text, mapped.citations, 'generated', model.id, {
         faithfulness: draft.verdict.faithfulness,

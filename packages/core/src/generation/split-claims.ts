@@ -20,21 +20,32 @@ export function splitClaims(answer: string): Claim[] {
   // Models often put the marker after the full stop ("… 5 days. [c1]"); move it inside so sentences split cleanly.
   const normalised = answer.replace(/([.!?])((?:\s*\[(?:c?\d+)(?:\s*[,;]\s*c?\d+)*\])+)/gi, '$2$1');
   const claims: Claim[] = [];
-  for (const line of normalised.split(/\n+/)) {
-    const stripped = line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim();
-    if (!stripped) continue;
-    for (const sentence of splitSentences(stripped)) {
-      const labels = [...sentence.matchAll(marker)].flatMap((match) =>
-        (match[1] ?? '').split(/[,;]/).map((label) => `c${label.trim().replace(/^c/i, '')}`),
-      );
-      const text = sentence
-        .replace(marker, '')
-        .replace(/\s+([.!?,;:])/g, '$1')
-        .trim();
-      if (!/[\p{L}\p{N}]/u.test(text)) continue;
-      const isCourtesy = (courtesy.test(text) || text.endsWith('?')) && !hasFigureOrName.test(text);
-      claims.push({ text, labels: [...new Set(labels)], asserts: !isCourtesy });
+  for (const paragraph of normalised.split(/\n{2,}/)) {
+    const own: { text: string; labels: string[]; asserts: boolean }[] = [];
+    for (const line of paragraph.split(/\n+/)) {
+      // A line that is only a bold heading introduces a part of the answer; it states nothing.
+      if (/^\s*\*\*[^*]+\*\*:?\s*$/.test(line) || /^\s*#{1,6}\s/.test(line)) continue;
+      const stripped = line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim();
+      if (!stripped) continue;
+      for (const sentence of splitSentences(stripped)) {
+        const labels = [...sentence.matchAll(marker)].flatMap((match) =>
+          (match[1] ?? '').split(/[,;]/).map((label) => `c${label.trim().replace(/^c/i, '')}`),
+        );
+        const text = sentence
+          .replace(marker, '')
+          .replace(/\s+([.!?,;:])/g, '$1')
+          .trim();
+        if (!/[\p{L}\p{N}]/u.test(text)) continue;
+        const isCourtesy = (courtesy.test(text) || text.endsWith('?')) && !hasFigureOrName.test(text);
+        own.push({ text, labels: [...new Set(labels)], asserts: !isCourtesy });
+      }
     }
+    // A paragraph or list with a single marker at its end (the extractive composer's form) cites every sentence of it;
+    // where sentences carry markers of their own, an unmarked one stays uncited.
+    const last = own[own.length - 1];
+    if (last && last.labels.length > 0 && own.slice(0, -1).every((claim) => claim.labels.length === 0))
+      for (const claim of own) if (claim.asserts) claim.labels = last.labels;
+    claims.push(...own);
   }
   return claims;
 }

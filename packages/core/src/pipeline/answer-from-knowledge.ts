@@ -4,6 +4,7 @@ import { composeExtractiveAnswer, type ChosenSentence, type ComposedAnswer, type
 import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
 import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
+import { sectionAudience, type AskerRole } from '../retrieval/section-audience.js';
 import { rewriteQuery, type ConversationTurn } from '../rewrite/conversation-rewriter.js';
 import type { EntityGazetteer } from '../rewrite/entity-gazetteer.js';
 import { entityTagPrefix } from '../rewrite/entity-gazetteer.js';
@@ -31,6 +32,11 @@ export interface KnowledgeRequest {
   readonly history: readonly ConversationTurn[];
   readonly intent: string | null;
   readonly persona: string | undefined;
+  /**
+   * The asker's role from a *verified* identity only (default 'end-user'); sections written for admins are demoted
+   * for anyone else. Never set it from the `customer` attributes of a request body: the caller asserts those.
+   */
+  readonly askerRole?: AskerRole;
   readonly signal?: AbortSignal;
 }
 
@@ -65,6 +71,7 @@ export async function answerFromKnowledge(
     (value) => ({ ...value }),
   );
   const entityTags = new Set(rewritten.entities.map((name) => `${entityTagPrefix}${name}`));
+  const askerRole = request.askerRole ?? 'end-user';
   const hits = await stages.timed(
     'retrieve',
     () =>
@@ -72,8 +79,9 @@ export async function answerFromKnowledge(
         query: rewritten.query,
         limit: parts.topK,
         accept: entityTags.size > 0 ? (chunk) => chunk.document.tags.some((tag) => entityTags.has(tag)) : undefined,
+        askerRole,
       }),
-    (value) => ({ terms: analyze(rewritten.query), chunks: value.map(describeHit) }),
+    (value) => ({ terms: analyze(rewritten.query), askerRole, chunks: value.map(describeHit) }),
   );
   const composed = await stages.timed(
     'compose',
@@ -152,6 +160,7 @@ function describeHit(hit: RetrievedChunk) {
     title: hit.chunk.document.title,
     breadcrumb: hit.chunk.breadcrumb,
     path: hit.chunk.document.path,
+    audience: sectionAudience(hit.chunk),
     score: round(hit.score),
     fieldScores: Object.fromEntries(Object.entries(hit.fieldScores).map(([field, score]) => [field, round(score)])),
     signals: hit.signals ? Object.fromEntries(Object.entries(hit.signals).map(([name, score]) => [name, round(score)])) : undefined,

@@ -51,7 +51,9 @@ describe('answer pipeline', () => {
       'guard',
     ]);
     expect(trace.stages[1]!.detail).toEqual({ skipped: 'no intent model' });
-    expect(answer.text).toContain('refunded within 30 days of purchase. [1]');
+    expect(answer.text).toContain(
+      'Annual plans can be refunded within 30 days of purchase. Open Settings and click Request refund to get a refund. [1]',
+    );
     expect(answer.handoff).toBeNull();
   });
 
@@ -77,6 +79,21 @@ describe('answer pipeline', () => {
     expect(answer.handoff).toEqual({ mode: 'transferred', reason: 'customer_request', queue: 'Acme Support' });
     expect(answer.text).toContain('our Acme Support team. They work weekdays 9-5');
     expect(trace.stages.map((s) => s.name)).not.toContain('retrieve');
+  });
+
+  it('gives every reply a plainText: the answer, a persona overlay, a handoff and a decline (issue 15)', async () => {
+    const { pipeline } = pipelineWith({ personas: [{ when: { plan: 'enterprise' }, persona: 'enterprise' }] });
+    const sources = '\n\nSources:\n[1] Requesting a refund (kb/refunds.md)';
+    const question = 'how do I get a refund for my annual plan?';
+    for (const customer of [null, { plan: 'enterprise' }]) {
+      const { answer } = await pipeline.answer(question, { customer });
+      expect(answer.plainText).toBe(`${answer.text}${sources}`);
+    }
+    const handoff = (await pipeline.answer('talk to a person please')).answer;
+    expect(handoff.plainText).toBe(handoff.text);
+    const declined = (await pipeline.answer('what is the capital of mongolia?')).answer;
+    expect(declined.citations).toEqual([]);
+    expect(declined.plainText).toBe(declined.text);
   });
 
   it.each([
@@ -133,7 +150,9 @@ describe('answer pipeline', () => {
   it('keeps the extractive answer when the generator throws, and records the generate stage', async () => {
     const { pipeline } = pipelineWith({ generator: generatorReturning(() => Promise.reject(new Error('LLM down'))) });
     const { answer, trace } = await pipeline.answer('how do I get a refund for my annual plan?');
-    expect(answer.text).toContain('refunded within 30 days of purchase. [1]');
+    expect(answer.text).toContain(
+      'Annual plans can be refunded within 30 days of purchase. Open Settings and click Request refund to get a refund. [1]',
+    );
     expect(trace.stages.find((s) => s.name === 'generate')?.detail).toEqual({ error: 'LLM down' });
   });
 

@@ -8,6 +8,7 @@ import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
 import type { IntentClassifier } from '../intent/intent-classifier.js';
 import type { Embedder } from '@switchboard/spec';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
+import type { AskerRole } from '../retrieval/section-audience.js';
 import type { ConversationTurn } from '../rewrite/conversation-rewriter.js';
 import { EntityGazetteer } from '../rewrite/entity-gazetteer.js';
 import type { LlmQueryRewriter } from '../rewrite/llm-rewriter.js';
@@ -60,6 +61,17 @@ export interface MessageContext {
   readonly conversationId?: string | null;
   readonly history?: readonly ConversationTurn[];
   readonly customer?: CustomerInfo | null;
+  /**
+   * The customer's locale from a verified source (a signed identity token, the account record), used when neither the
+   * message nor the conversation tells the language. `customer` is asserted by the caller and never counts.
+   */
+  readonly verifiedLocale?: string | null;
+  /**
+   * The customer's role from a verified source (a signed identity token, the account record); default 'end-user'.
+   * Only a verified admin gets admin sections without demotion; `customer.role` is asserted by the caller and never
+   * counts, so the HTTP layer must not fill this from the request body.
+   */
+  readonly verifiedRole?: AskerRole | null;
   readonly signal?: AbortSignal;
 }
 
@@ -132,6 +144,7 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
             question,
             history,
             customer: context.customer ?? null,
+            verifiedLocale: context.verifiedLocale ?? null,
             safety,
             guardrails,
             personas: deps.personas ?? [],
@@ -170,7 +183,7 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
               speller,
               topK: deps.topK,
               composer: deps.composer,
-              generator: deps.generator,
+              generator: answeringIn(deps.generator, route.languageConfident ? route.language : null),
               llmRewriter: deps.llmRewriter,
             },
             {
@@ -178,6 +191,7 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
               history,
               intent: intent?.outOfScope ? null : (intent?.label ?? null),
               persona: route.persona ?? undefined,
+              askerRole: context.verifiedRole ?? 'end-user',
               signal: context.signal,
             },
             stages,
@@ -228,5 +242,15 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
       };
       return { answer: { ...reply.answer, traceId }, trace, composed: knowledge?.composed ?? null, facts: reply.facts };
     },
+  };
+}
+
+/** The generator with this message's language added to every request, so the answer is written (and checked) in it. */
+function answeringIn(generator: GenerativeAnswerer | null | undefined, language: string | null): GenerativeAnswerer | null {
+  if (!generator || !language) return generator ?? null;
+  return {
+    answer: (request) => generator.answer({ language, ...request }),
+    answerStream: (request) => generator.answerStream({ language, ...request }),
+    invalidateDocument: (documentId) => generator.invalidateDocument(documentId),
   };
 }

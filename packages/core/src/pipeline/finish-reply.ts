@@ -1,5 +1,6 @@
 /** Turns a route and a knowledge answer into the reply: persona, language note, actions, then the output guard. */
 import type { Answer, Citation, CustomerInfo, Handoff } from '@switchboard/spec';
+import { renderPlainText } from '../answer/render-plain-text.js';
 import { createOutputGuard, defaultProhibitedPhrases, type OutputGuardVerdict } from '../guardrails/output-guard.js';
 import { handoffNotice, unavailableNotice } from '../handoff/handoff-notice.js';
 import type { IntentPrediction } from '../intent/intent-classifier.js';
@@ -13,7 +14,7 @@ import type { ActTurn } from '../workflow/actor.js';
 import type { ClaimVerdict } from '../workflow/claim-verifier.js';
 import type { ToolDefinition } from '../workflow/tool-definition.js';
 import { verifyReplyClaims } from '../workflow/verify-reply-claims.js';
-import { englishOnlyNote } from './detect-language.js';
+import { englishOnlyNote } from './english-only-note.js';
 import type { GuardrailSettings, RouteDecision, ToolRunner } from './route-message.js';
 import { round, type StageRecorder } from './stage-recorder.js';
 
@@ -103,7 +104,8 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
     // With an actor, the act stage ran before retrieval (answer-pipeline.ts) and no workflow took the message.
     if (!settings.act) settings.stages.record('act', { skipped: 'no tools configured' });
   }
-  if (route.foreignLanguage && route.language) text = `${englishOnlyNote(route.language)} ${text}`;
+  // A generated answer was asked for in the customer's language and checked to be in it (generation/reply-language.ts).
+  if (route.foreignLanguage && route.language && mode !== 'generated') text = `${englishOnlyNote(route.language)} ${text}`;
 
   const evidence = [
     ...citations.map((citation) => knowledge?.chunkTexts.get(citation.chunkId) ?? ''),
@@ -144,7 +146,7 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
     handoff = handoff?.mode === 'transferred' ? handoff : offered(guard.allowed ? 'unsupported_claim' : 'output_guard');
   }
   return {
-    answer: { text, citations: [...citations], confidence, handoff },
+    answer: { text, plainText: renderPlainText(text, citations), citations: [...citations], confidence, handoff },
     guard,
     claims,
     blockedText,

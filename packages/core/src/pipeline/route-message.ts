@@ -6,7 +6,7 @@ import { detectHumanRequest } from '../guardrails/human-request.js';
 import { choosePersona, type PersonaName, type PersonaRule } from '../persona/choose-persona.js';
 import type { ConversationTurn } from '../rewrite/conversation-rewriter.js';
 import type { SafetyCheck } from '../safety/safety-filter.js';
-import { detectLanguage } from './detect-language.js';
+import { customerLanguage, isCustomerTurn, type CustomerLanguage } from './customer-language.js';
 
 export interface GuardrailSettings {
   /** Extra phrases that ask for a person, on top of the built-in ones. */
@@ -30,9 +30,13 @@ export interface RouteDecision {
   readonly humanRequest: string | null;
   readonly notHelpfulCount: number;
   readonly persona: PersonaName | null;
+  /** The customer's language (ISO 639-1), or null when neither the message nor what came before tells. */
   readonly language: string | null;
   readonly languageAccuracy: number;
-  /** True when the message is in a language the knowledge is not written in. */
+  /** True when `language` may be acted on: a notice, the language the answer is written in. */
+  readonly languageConfident: boolean;
+  readonly languageSource: CustomerLanguage['source'];
+  /** True when the customer's language is confidently one the knowledge is not written in. */
   readonly foreignLanguage: boolean;
 }
 
@@ -40,25 +44,27 @@ export interface RouteInput {
   readonly question: string;
   readonly history: readonly ConversationTurn[];
   readonly customer: CustomerInfo | null;
+  /** The customer's locale from a verified source, when there is one (see `CustomerLanguageInput`). */
+  readonly verifiedLocale?: string | null;
   readonly safety: SafetyCheck | null;
   readonly guardrails: GuardrailSettings;
   readonly personas: readonly PersonaRule[];
   readonly knowledgeLanguages: readonly string[];
 }
 
-const isCustomer = (turn: ConversationTurn): boolean => turn.speaker === 'customer' || turn.speaker === 'U';
-
 export function decideRoute(input: RouteInput): RouteDecision {
-  const detected = detectLanguage(input.question);
+  const language = customerLanguage({ message: input.question, history: input.history, verifiedLocale: input.verifiedLocale });
   const humanRequest = detectHumanRequest(input.question, input.guardrails.humanPhrases);
-  const notHelpfulCount = countNotHelpful([...input.history.filter(isCustomer).map((turn) => turn.text), input.question]);
+  const notHelpfulCount = countNotHelpful([...input.history.filter(isCustomerTurn).map((turn) => turn.text), input.question]);
   const base = {
     humanRequest,
     notHelpfulCount,
     persona: choosePersona(input.customer, input.personas),
-    language: detected.language,
-    languageAccuracy: detected.accuracy,
-    foreignLanguage: detected.language !== null && !input.knowledgeLanguages.includes(detected.language),
+    language: language.language,
+    languageAccuracy: language.accuracy,
+    languageConfident: language.confident,
+    languageSource: language.source,
+    foreignLanguage: language.confident && language.language !== null && !input.knowledgeLanguages.includes(language.language),
   };
   const safety = input.safety;
   if (safety?.category && safety.action === 'refuse') return { ...base, decision: 'refuse', reason: safety.category };

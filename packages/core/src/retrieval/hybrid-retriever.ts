@@ -1,6 +1,7 @@
 /**
  * Hybrid retrieval: BM25F and dense candidates fused (RRF or normalised weighted), with weight shifted to
- * lexical matching when the query carries exact identifiers, then freshness decay and an optional reranker.
+ * lexical matching when the query carries exact identifiers, then freshness decay, the demotion of stale documents
+ * and of sections written for another audience, and an optional reranker.
  */
 import type { ChunkWithDocument } from '@switchboard/spec';
 import { analyze } from '../text/analyze.js';
@@ -8,12 +9,21 @@ import type { DenseIndex } from './dense-index.js';
 import type { HistoryIndex } from './history-index.js';
 import { detectExactTerms } from './exact-match.js';
 import { freshnessFactor, type FreshnessOptions } from './freshness.js';
+import { reciprocalRankFusion, weightedFusion, type ScoredId } from './fusion.js';
+import type { KnowledgeIndex, RetrievalUnit, RetrievedChunk } from './knowledge-index.js';
+import { asksAboutAdministration, isAdminAside, type AskerRole } from './section-audience.js';
 import { staleMarker } from './stale-marker.js';
 
 /** A document that calls itself old, deprecated, archived or superseded keeps this share of its score. */
 const defaultStaleWeight = 0.4;
-import { reciprocalRankFusion, weightedFusion, type ScoredId } from './fusion.js';
-import type { KnowledgeIndex, RetrievalUnit, RetrievedChunk } from './knowledge-index.js';
+/**
+ * An admin section beside the end-user version of a task (see isAdminAside) keeps half its score for an asker who
+ * is not a verified admin and does not ask about administering. Fused scores are normalised to the best match, so
+ * the end-user version wins whenever it matches at least half as well ("How do I turn on 2FA?" matches the member
+ * steps and the admin switch alike), while the admin section still beats what matches less than half as well.
+ * Milder than staleWeight: an admin section is current and true, only written for someone else.
+ */
+const defaultAdminWeight = 0.5;
 
 export type RetrievalMode = 'lexical' | 'dense' | 'hybrid';
 
@@ -31,6 +41,8 @@ export interface HybridOptions {
   readonly freshness?: FreshnessOptions;
   /** Share of its score a stale document keeps (see staleMarker; default 0.4, 1 turns the demotion off). */
   readonly staleWeight?: number;
+  /** Share of its score an admin section keeps when the asker is not a verified admin (default 0.5; 1 turns it off). */
+  readonly adminWeight?: number;
 }
 
 export const defaultHybridOptions: HybridOptions = {
@@ -53,6 +65,8 @@ export interface RetrieveRequest {
   readonly mode?: RetrievalMode;
   /** Restricts retrieval to chunks that pass (e.g. one entity's documents). */
   readonly accept?: (chunk: ChunkWithDocument) => boolean;
+  /** The asker's verified role (default 'end-user'): sections written for admins are demoted for anyone else. */
+  readonly askerRole?: AskerRole;
   readonly signal?: AbortSignal;
 }
 
@@ -86,11 +100,17 @@ export class HybridRetriever {
           : this.fuse(request.query, lexical, dense, history, unit);
     const freshness = this.options.freshness;
     const staleWeight = this.options.staleWeight ?? defaultStaleWeight;
+    const adminWeight =
+      (request.askerRole ?? 'end-user') === 'end-user' && !asksAboutAdministration(request.query)
+        ? (this.options.adminWeight ?? defaultAdminWeight)
+        : 1;
     fused = fused
       .map((hit) => {
         const fresh = freshness ? freshnessFactor(hit.chunk.document, freshness) : 1;
         const stale = staleMarker(hit.chunk.document) === null ? 1 : staleWeight;
-        return fresh === 1 && stale === 1 ? hit : { ...hit, score: hit.score * fresh * stale };
+        const audience = adminWeight !== 1 && isAdminAside(hit.chunk) ? adminWeight : 1;
+        const factor = fresh * stale * audience;
+        return factor === 1 ? hit : { ...hit, score: hit.score * factor };
       })
       .sort((a, b) => b.score - a.score);
     if (this.reranker) fused = await this.reranker.rerank(request.query, fused.slice(0, depth));

@@ -14,6 +14,14 @@ describe('staleMarker', () => {
     expect(staleMarker(document('kb/api.md', 'API v1', [], 'superseded'))).toBe('type');
   });
 
+  it('finds a document whose front matter names the document that replaces it', () => {
+    expect(staleMarker({ ...document('kb/billing/refund-policy.md'), supersededBy: 'kb/billing/refunds.md' })).toBe('superseded');
+    expect(staleMarker({ ...document('kb/billing/refund-policy.md'), supersededBy: null })).toBeNull();
+    // Naming itself, whole or relative to its folder, is a slip, not a replacement.
+    expect(staleMarker({ ...document('kb/billing/refunds.md'), supersededBy: './kb/billing/refunds.md' })).toBeNull();
+    expect(staleMarker({ ...document('kb/billing/refunds.md'), supersededBy: 'refunds.md' })).toBeNull();
+  });
+
   it('leaves current documents alone, even when a word merely contains a marker', () => {
     expect(staleMarker(document('kb/plans/plans-and-pricing.md'))).toBeNull();
     // A StackExchange title from the stackfaq corpus: about archiving, not archived.

@@ -2,7 +2,9 @@
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 
-const stopWords = new Set<string>(eng);
+// The list has "did" and "do" but not "does" or "doing", which stemmed to "doe" and "do" matched documents on
+// a question's grammar.
+const stopWords = new Set<string>([...eng, 'does', 'doing']);
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 // Codes such as "E-2041", "SKU-118-B" or "v2.3" are matched as one term as well as their parts.
 const codePattern = /\b[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+\b/gu;

@@ -38,18 +38,23 @@ export interface FunctionWordGuess {
   readonly hits: number;
 }
 
+/** How many of the message's words are function words of each language (a word of several counts for each). */
+export function functionWordHits(text: string): ReadonlyMap<string, number> {
+  const words =
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return new Map(Object.entries(sets).map(([language, set]) => [language, words.filter((word) => set.has(word)).length]));
+}
+
 /**
  * The language whose function words the message uses most, when it uses at least two of them and either two more or
  * twice as many as any other language's (shared words such as "de" or "e" count for each language they belong to);
  * null when none stands out.
  */
 export function functionWordLanguage(text: string): FunctionWordGuess | null {
-  const words =
-    text
-      .normalize('NFC')
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
-  const hits = Object.entries(sets).map(([language, set]) => ({ language, hits: words.filter((word) => set.has(word)).length }));
+  const hits = [...functionWordHits(text)].map(([language, count]) => ({ language, hits: count }));
   hits.sort((a, b) => b.hits - a.hits);
   const [best, second] = hits;
   const runnerUp = second?.hits ?? 0;

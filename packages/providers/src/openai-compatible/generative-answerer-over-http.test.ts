@@ -1,6 +1,6 @@
-import { createGenerativeAnswerer, type GenerativeAnswererOptions, type GenerativeAnswerRequest } from '@switchboard/core';
-import { startOpenAiStandIn, type OpenAiStandIn } from '@switchboard/testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { GenerativeAnswerRequest } from '@switchboard/core';
+import { describe, expect, it } from 'vitest';
+import { answererOn, standInsClosedAfterEach } from './__fixtures__/answerer-over-stand-in.js';
 import { createOpenAiCompatibleChatModel } from './openai-compatible-chat-model.js';
 
 const refunds = {
@@ -36,33 +36,13 @@ const grounded =
   'Refunds go to the original payment method within 5 business days [c1]. Items must be returned within 30 days of delivery [c1].';
 const invented = 'Refunds go to the original payment method within 5 business days [c1]. You will receive a $500 refund [c1].';
 
-const servers: OpenAiStandIn[] = [];
-async function standIn(): Promise<OpenAiStandIn> {
-  const server = await startOpenAiStandIn();
-  servers.push(server);
-  return server;
-}
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-function answerer(large: OpenAiStandIn, overrides: Partial<GenerativeAnswererOptions> = {}) {
-  return createGenerativeAnswerer({
-    large: createOpenAiCompatibleChatModel({ baseUrl: large.baseUrl, model: 'large-model', timeoutMs: 5_000 }),
-    prices: { 'openai-compatible:large-model': { inputPer1k: 0.01, outputPer1k: 0.03 } },
-    routing: { threshold: 0.5, maxLargeInFlight: 4 },
-    deadlineMs: 3_000,
-    clock: () => performance.now(),
-    retry: { retries: 2, baseDelayMs: 5, maxDelayMs: 20 },
-    ...overrides,
-  });
-}
+const standIn = standInsClosedAfterEach();
 
 describe('Generative answerer against a local stand-in server', () => {
   it('answers with numbered citations when every claim is supported, and prices the tokens', async () => {
     const server = await standIn();
     server.enqueue({ kind: 'text', text: grounded, usage: { input: 1000, output: 100 } });
-    const result = await answerer(server).answer(question);
+    const result = await answererOn(server).answer(question);
     expect(result.mode).toBe('generated');
     expect(result.text).toBe(
       'Refunds go to the original payment method within 5 business days [1]. Items must be returned within 30 days of delivery [1].',
@@ -78,7 +58,7 @@ describe('Generative answerer against a local stand-in server', () => {
   it('never shows an invented $500 refund: regenerates once with feedback, then falls back to the extractive answer', async () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'text', text: invented }));
-    const result = await answerer(server).answer(question);
+    const result = await answererOn(server).answer(question);
     expect(result.text).not.toContain('$500');
     expect(result.mode).toBe('extractive');
     expect(result.text).toBe(extractive.text);
@@ -98,7 +78,7 @@ describe('Generative answerer against a local stand-in server', () => {
   it('keeps the regenerated answer when the feedback fixes it', async () => {
     const server = await standIn();
     server.enqueue({ kind: 'text', text: invented }, { kind: 'text', text: grounded });
-    const result = await answerer(server).answer(question);
+    const result = await answererOn(server).answer(question);
     expect(result.mode).toBe('generated');
     expect(result.text).not.toContain('$500');
     expect(result.verdict).toMatchObject({ faithfulness: 1, regenerated: true, fallback: null });
@@ -107,7 +87,7 @@ describe('Generative answerer against a local stand-in server', () => {
   it('returns the extractive answer within the deadline when the server never answers', async () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'hang' }));
-    const result = await answerer(server, { deadlineMs: 200 }).answer(question);
+    const result = await answererOn(server, { deadlineMs: 200 }).answer(question);
     expect(result).toMatchObject({ mode: 'extractive', text: extractive.text, model: null });
     expect(result.verdict).toMatchObject({ faithfulness: null, fallback: 'extractive', fallbackReason: 'deadline' });
   });
@@ -116,14 +96,14 @@ describe('Generative answerer against a local stand-in server', () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'text', text: grounded, delayMs: 2_000 }));
     const declined = { text: "I don't know that from our help center. I can pass you to a person.", citations: [], declined: true };
-    const result = await answerer(server, { deadlineMs: 150 }).answer({ ...question, extractiveFallback: declined });
+    const result = await answererOn(server, { deadlineMs: 150 }).answer({ ...question, extractiveFallback: declined });
     expect(result).toMatchObject({ mode: 'handoff', text: declined.text, verdict: { fallback: 'handoff', fallbackReason: 'deadline' } });
   });
 
   it('retries a 429 and an empty answer, then succeeds', async () => {
     const server = await standIn();
     server.enqueue({ kind: 'status', status: 429 }, { kind: 'empty' }, { kind: 'text', text: grounded });
-    const result = await answerer(server).answer(question);
+    const result = await answererOn(server).answer(question);
     expect(result.mode).toBe('generated');
     expect(server.requests).toHaveLength(3);
   });
@@ -131,7 +111,7 @@ describe('Generative answerer against a local stand-in server', () => {
   it('opens the circuit after repeated 500s and stops calling the provider', async () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'status', status: 500 }));
-    const bot = answerer(server, {
+    const bot = answererOn(server, {
       retry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 },
       breaker: { failureThreshold: 2, cooldownMs: 60_000 },
       clock: () => 0,
@@ -146,7 +126,7 @@ describe('Generative answerer against a local stand-in server', () => {
   it('counts a call still hanging at the deadline against the provider, so the circuit opens', async () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'hang' }));
-    const bot = answerer(server, { deadlineMs: 100, breaker: { failureThreshold: 1, cooldownMs: 60_000 } });
+    const bot = answererOn(server, { deadlineMs: 100, breaker: { failureThreshold: 1, cooldownMs: 60_000 } });
     expect((await bot.answer(question)).verdict.fallbackReason).toBe('deadline');
     const second = await bot.answer(question);
     expect(second.attempts).toEqual([{ model: 'openai-compatible:large-model', outcome: 'circuit open' }]);
@@ -164,7 +144,7 @@ describe('Generative answerer against a local stand-in server', () => {
       question: 'Compare refunds and exchanges for sale items, unless bought in a store?',
       retrievalScore: 0.2,
     };
-    const bot = answerer(large, {
+    const bot = answererOn(large, {
       small: createOpenAiCompatibleChatModel({ baseUrl: small.baseUrl, model: 'small-model' }),
       retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 },
     });
@@ -188,7 +168,7 @@ describe('Generative answerer against a local stand-in server', () => {
       question: 'Compare refunds and exchanges for sale items, unless bought in a store?',
       retrievalScore: 0.2,
     };
-    const bot = answerer(large, {
+    const bot = answererOn(large, {
       small: createOpenAiCompatibleChatModel({ baseUrl: small.baseUrl, model: 'small-model' }),
       routing: { threshold: 0.5, maxLargeInFlight: 1 },
     });
@@ -204,7 +184,7 @@ describe('Generative answerer against a local stand-in server', () => {
     server.enqueue({ kind: 'cut-stream', text: invented, afterChunks: 4 }, { kind: 'text', text: grounded });
     const deltas: string[] = [];
     let final;
-    for await (const event of answerer(server).answerStream(question)) {
+    for await (const event of answererOn(server).answerStream(question)) {
       if (event.type === 'text-delta') deltas.push(event.text);
       else final = event.answer;
     }
@@ -222,7 +202,7 @@ describe('Generative answerer against a local stand-in server', () => {
       kind: 'text',
       text: request.prompt.split('CLAIM:')[1]?.includes('30 days') ? 'ABSENT' : 'SUPPORTED',
     }));
-    const result = await answerer(server, { judge: createOpenAiCompatibleChatModel({ baseUrl: judge.baseUrl, model: 'judge' }) }).answer(
+    const result = await answererOn(server, { judge: createOpenAiCompatibleChatModel({ baseUrl: judge.baseUrl, model: 'judge' }) }).answer(
       question,
     );
     expect(result.mode).toBe('extractive');
@@ -233,7 +213,7 @@ describe('Generative answerer against a local stand-in server', () => {
   it('serves a repeated question from the cache until a cited document changes', async () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'text', text: grounded }));
-    const bot = answerer(server);
+    const bot = answererOn(server);
     const cached = { ...question, intent: 'refund', knowledgeBaseVersion: 'kb-1' };
     await bot.answer(cached);
     const again = await bot.answer({ ...cached, question: 'how do refunds work' });

@@ -25,7 +25,7 @@ export function basePipelineDependencies(
     timer: () => 0,
     newId,
     topK: 5,
-    composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays 9-5' },
+    composer: { minConfidence: 0.5, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays 9-5' },
   };
 }
 

@@ -1,0 +1,129 @@
+/**
+ * `eval answers <file.yaml>`: runs each case's turns through the pipeline `switchboard ask` uses on the workspace
+ * (earlier turns, with the bot's replies to them, are the conversation history) and scores the last answer with the
+ * answer rubric.
+ */
+import {
+  answerRubric,
+  summarizeAnswerRubric,
+  type AnswerPipeline,
+  type AnswerRubricScore,
+  type AnswerRubricSummary,
+  type ConversationTurn,
+  type RubricChecks,
+} from '@switchboard/core';
+import { resolveLlmSettings } from '@switchboard/providers';
+import { SwitchboardError, type KnowledgeDocument } from '@switchboard/spec';
+import { buildWorkspaceRetriever, createPipeline, ensureIngested, openWorkspace } from '../workspace.js';
+import { caseName, readAnswerCases, workspaceOfCaseFile, type AnswerCaseEntry, type AnswerCaseFile } from './answer-cases.js';
+
+export interface AnswerCasesOptions {
+  readonly file: string;
+  /** Default: the parent of the file's `evals` folder. */
+  readonly workspace?: string;
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+}
+
+export interface AnswerCaseResult {
+  readonly id: string;
+  readonly rouge_l: number;
+  readonly checks: RubricChecks;
+  readonly failed: readonly string[];
+  readonly missing_steps: readonly string[];
+  /** The answer to the last turn and the documents it cites. */
+  readonly answer: string;
+  readonly cited: readonly string[];
+}
+
+export interface AnswerCasesReport {
+  /** The workspace folder the cases ran on. */
+  readonly workspace: string;
+  /** Who answered: the configured LLM model, else 'extractive'. */
+  readonly answerer: string;
+  readonly cases: readonly AnswerCaseResult[];
+  readonly summary: AnswerRubricSummary;
+}
+
+export async function runAnswerCases(options: AnswerCasesOptions): Promise<AnswerCasesReport> {
+  const caseFile = readAnswerCases(options.file);
+  const workspace = openWorkspace(options.workspace ?? workspaceOfCaseFile(options.file));
+  try {
+    await ensureIngested(workspace);
+    const documents = await workspace.stores.knowledge.listDocuments();
+    checkCitedPathsExist(caseFile, documents, workspace.dir);
+    const documentById = new Map(documents.map((document) => [document.id, document]));
+    const pipeline = createPipeline(workspace, await buildWorkspaceRetriever(workspace));
+    const scores: AnswerRubricScore[] = [];
+    const cases: AnswerCaseResult[] = [];
+    for (const [index, testCase] of caseFile.cases.entries()) {
+      options.onProgress?.(index, caseFile.cases.length, testCase.id);
+      const { score, answer, cited } = await runCase(pipeline, testCase, documentById);
+      scores.push(score);
+      cases.push({
+        id: score.id,
+        rouge_l: score.rougeL,
+        checks: score.checks,
+        failed: score.failed,
+        missing_steps: score.missingSteps,
+        answer,
+        cited,
+      });
+    }
+    options.onProgress?.(caseFile.cases.length, caseFile.cases.length, '');
+    return {
+      workspace: workspace.dir,
+      answerer: resolveLlmSettings(workspace.config.llm, process.env)?.model ?? 'extractive',
+      cases,
+      summary: summarizeAnswerRubric(scores),
+    };
+  } finally {
+    workspace.close();
+  }
+}
+
+async function runCase(
+  pipeline: AnswerPipeline,
+  testCase: AnswerCaseEntry,
+  documentById: ReadonlyMap<string, KnowledgeDocument>,
+): Promise<{ score: AnswerRubricScore; answer: string; cited: string[] }> {
+  const history: ConversationTurn[] = [];
+  for (const turn of testCase.turns.slice(0, -1)) {
+    const { answer } = await pipeline.answer(turn, { history });
+    history.push({ speaker: 'customer', text: turn }, { speaker: 'bot', text: answer.text });
+  }
+  const { answer, facts } = await pipeline.answer(testCase.turns.at(-1)!, { history });
+  // As the message handler counts outcomes: any handoff (offered or transferred) or a refusal is not an answer.
+  const declined = answer.handoff !== null || facts.route === 'refuse';
+  const citations = answer.citations.map((citation) => {
+    const document = documentById.get(citation.documentId);
+    return { path: citation.path, title: citation.title, tags: document?.tags ?? [], docType: document?.docType ?? null };
+  });
+  return {
+    score: answerRubric(testCase, { text: answer.text, citations, declined }),
+    answer: answer.text,
+    cited: [...new Set(citations.map((citation) => citation.path))],
+  };
+}
+
+/** A path that names no ingested document would fail its case for a typo, not for the answer; say so up front. */
+function checkCitedPathsExist(caseFile: AnswerCaseFile, documents: readonly KnowledgeDocument[], workspaceDir: string): void {
+  const known = new Set(documents.map((document) => document.path));
+  const problems: string[] = [];
+  caseFile.cases.forEach((testCase, index) => {
+    for (const field of ['cites', 'alsoOk'] as const) {
+      (testCase.expect[field] ?? []).forEach((path, position) => {
+        if (known.has(path.replace(/^(?:\.\/)+/, ''))) return;
+        const line = caseFile.lineOf(index, ['expect', field, position]);
+        problems.push(
+          `${caseFile.file}: ${caseName(index, testCase)}: expect.${field}[${position}] '${path}' is not a document of the workspace ${workspaceDir}${line ? ` (line ${line})` : ''}`,
+        );
+      });
+    }
+  });
+  if (problems.length === 0) return;
+  const example = documents[0]?.path;
+  throw new SwitchboardError(
+    'DATASET_INVALID',
+    `${problems.join('\n')}\n${example ? `Paths are relative to the workspace, e.g. ${example}.` : 'The workspace has no documents: run switchboard ingest first.'}`,
+  );
+}
