@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
 import { loadConfig } from '@switchboard/config';
-import type { AnswerStageMetrics } from '@switchboard/core';
+import type { AnswerStageMetrics, EvaluationPart } from '@switchboard/core';
 import { llmSettingsFromEnvironment } from '@switchboard/providers';
 import { SwitchboardError } from '@switchboard/spec';
 import { runAnswersEval } from '../evaluation/run-answers-eval.js';
@@ -20,6 +20,7 @@ interface AnswersEvalFlags {
   split?: string;
   mode?: 'lexical' | 'dense' | 'hybrid';
   limit?: string;
+  part: string;
   json?: boolean;
 }
 
@@ -50,8 +51,12 @@ export function registerAnswersEvalCommand(program: Command): Command {
     .option('--split <name>', 'BEIR only, required there: qrels split to score, e.g. dev')
     .option('--mode <mode>', 'BEIR only: lexical, dense or hybrid (default: retrieval.mode in config)')
     .option('--limit <n>', 'BEIR only: evaluate only the first n judged questions')
+    .option('--part <part>', 'tune, check or all (default): score one part of the tune/check split (docs/benchmarks.md)', 'all')
     .option('--json', 'print the metrics as one JSON object ({cases, summary} for a case file)')
     .action(async (target: string, options: AnswersEvalFlags, command: Command) => {
+      if (!['tune', 'check', 'all'].includes(options.part))
+        throw new SwitchboardError('VALIDATION_FAILED', `--part must be tune, check or all, got '${options.part}'`);
+      const part = options.part as EvaluationPart | 'all';
       if (isAnswerCaseFile(target)) {
         const beirOnly = (['split', 'mode', 'limit'] as const).filter((name) => options[name] !== undefined);
         if (beirOnly.length > 0)
@@ -63,10 +68,13 @@ export function registerAnswersEvalCommand(program: Command): Command {
         const report = await runAnswerCases({
           file: target,
           workspace: workspaceOption(command),
+          part,
           onProgress: (done, total, label) => caseBar?.update(done, total, label),
         });
         caseBar?.finish();
-        return options.json ? printJson({ cases: report.cases, summary: report.summary }) : printAnswerCasesReport(target, report);
+        return options.json
+          ? printJson({ part: report.part, cases: report.cases, summary: report.summary })
+          : printAnswerCasesReport(target, report);
       }
       if (options.split === undefined)
         throw new SwitchboardError('VALIDATION_FAILED', `--split is required for a BEIR dataset folder, e.g. --split dev`);
@@ -81,13 +89,14 @@ export function registerAnswersEvalCommand(program: Command): Command {
         mode: options.mode,
         llm: llmSettingsFromEnvironment(process.env),
         limit,
+        part,
         onProgress: (done, total, label) => bar?.update(done, total, label),
       });
       bar?.finish();
       if (options.json) return printJson(result);
       const { retrieval, gold_passage: gold, full } = result.stages;
       printLine(
-        `${target} (split ${options.split}): ${result.queries} questions answered by ${result.answerer}, context of ${result.k} chunks`,
+        `${target} (split ${options.split}, part ${part}): ${result.queries} questions answered by ${result.answerer}, context of ${result.k} chunks`,
       );
       const answerRow = (name: string, stage: AnswerStageMetrics) => [
         name,

@@ -5,7 +5,9 @@
  */
 import {
   answerRubric,
+  partOfGroup,
   summarizeAnswerRubric,
+  type EvaluationPart,
   type AnswerPipeline,
   type AnswerRubricScore,
   type AnswerRubricSummary,
@@ -21,6 +23,8 @@ export interface AnswerCasesOptions {
   readonly file: string;
   /** Default: the parent of the file's `evals` folder. */
   readonly workspace?: string;
+  /** Score only the tune or the check part (cases grouped by the documents they expect), or all. */
+  readonly part?: EvaluationPart | 'all';
   readonly onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -40,6 +44,7 @@ export interface AnswerCasesReport {
   readonly workspace: string;
   /** Who answered: the configured LLM model, else 'extractive'. */
   readonly answerer: string;
+  readonly part: EvaluationPart | 'all';
   readonly cases: readonly AnswerCaseResult[];
   readonly summary: AnswerRubricSummary;
 }
@@ -55,8 +60,10 @@ export async function runAnswerCases(options: AnswerCasesOptions): Promise<Answe
     const pipeline = createPipeline(workspace, await buildWorkspaceRetriever(workspace));
     const scores: AnswerRubricScore[] = [];
     const cases: AnswerCaseResult[] = [];
-    for (const [index, testCase] of caseFile.cases.entries()) {
-      options.onProgress?.(index, caseFile.cases.length, testCase.id);
+    const part = options.part ?? 'all';
+    const chosen = caseFile.cases.filter((testCase) => part === 'all' || answerCasePart(testCase) === part);
+    for (const [index, testCase] of chosen.entries()) {
+      options.onProgress?.(index, chosen.length, testCase.id);
       const { score, answer, cited } = await runCase(pipeline, testCase, documentById);
       scores.push(score);
       cases.push({
@@ -69,10 +76,11 @@ export async function runAnswerCases(options: AnswerCasesOptions): Promise<Answe
         cited,
       });
     }
-    options.onProgress?.(caseFile.cases.length, caseFile.cases.length, '');
+    options.onProgress?.(chosen.length, chosen.length, '');
     return {
       workspace: workspace.dir,
       answerer: resolveLlmSettings(workspace.config.llm, process.env)?.model ?? 'extractive',
+      part,
       cases,
       summary: summarizeAnswerRubric(scores),
     };
@@ -126,4 +134,9 @@ function checkCitedPathsExist(caseFile: AnswerCaseFile, documents: readonly Know
     'DATASET_INVALID',
     `${problems.join('\n')}\n${example ? `Paths are relative to the workspace, e.g. ${example}.` : 'The workspace has no documents: run switchboard ingest first.'}`,
   );
+}
+
+/** Cases about the same documents share a part, so a rule read off one never meets its near-copy in the other. */
+export function answerCasePart(testCase: AnswerCaseEntry): EvaluationPart {
+  return partOfGroup([...testCase.expect.cites].sort().join(' '));
 }

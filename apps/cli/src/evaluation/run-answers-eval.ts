@@ -4,6 +4,9 @@
  */
 import {
   answerFaithfulness,
+  partOfGroup,
+  type EvaluationPart,
+  type Judgements,
   contextRecall,
   entityTagPrefix,
   rougeL,
@@ -38,11 +41,14 @@ export interface AnswersEvalOptions {
   readonly llm: LlmSettings | null;
   /** Evaluate only the first n judged questions (an LLM run costs per question). */
   readonly limit?: number;
+  /** Score only the tune or the check part (questions grouped by their gold documents), or all. */
+  readonly part?: EvaluationPart | 'all';
   readonly onProgress?: (done: number, total: number, label: string) => void;
 }
 
 export interface AnswersEvalResult {
   readonly answerer: string;
+  readonly part: EvaluationPart | 'all';
   /** Chunks handed to the answerer per question (retrieval.topK); the extractive composer quotes from the first answer.maxChunks. */
   readonly k: number;
   readonly queries: number;
@@ -87,7 +93,10 @@ export async function runAnswersEval(options: AnswersEvalOptions): Promise<Answe
   const gold: AnswerRecord[] = [];
   const full: AnswerRecord[] = [];
   let skipped = 0;
-  const judged = [...qrels.entries()].slice(0, options.limit ?? Infinity);
+  const part = options.part ?? 'all';
+  const judged = [...qrels.entries()]
+    .filter(([, judgements]) => part === 'all' || goldPart(judgements) === part)
+    .slice(0, options.limit ?? Infinity);
   for (const [i, [queryId, judgements]] of judged.entries()) {
     if (i % 20 === 0) options.onProgress?.(i, judged.length, 'answering');
     const query = queries.get(queryId);
@@ -120,6 +129,7 @@ export async function runAnswersEval(options: AnswersEvalOptions): Promise<Answe
   options.onProgress?.(judged.length, judged.length, 'done');
   return {
     answerer: answerer.name,
+    part,
     k: retrieval.topK,
     queries: full.length,
     skipped,
@@ -127,4 +137,15 @@ export async function runAnswersEval(options: AnswersEvalOptions): Promise<Answe
     chunks: chunks.length,
     stages: { retrieval: summarizeContextStage(context), gold_passage: summarizeAnswerStage(gold), full: summarizeAnswerStage(full) },
   };
+}
+
+/** A question's part follows its gold documents, so paraphrases of one question never straddle the parts. */
+export function goldPart(judgements: Judgements): EvaluationPart {
+  return partOfGroup(
+    [...judgements]
+      .filter(([, grade]) => grade > 0)
+      .map(([id]) => id)
+      .sort()
+      .join(' '),
+  );
 }

@@ -12,17 +12,20 @@ export interface EvidenceUnit {
   /** Index of the Markdown block (paragraph, list, table, code) the unit came from. */
   readonly block: number;
   readonly kind: EvidenceUnitKind;
+  /** A step's number in the source ("3." → 3), kept so a procedure that starts mid-list is not renumbered. */
+  readonly number?: number;
 }
 
 const tableSeparator = /^\s*\|?\s*:?-{2,}/;
 const bullet = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
-const numbered = /^\s*\d{1,3}[.)]\s+/;
+const numbered = /^\s*(\d{1,3})[.)]\s+/;
 
 export function evidenceUnits(markdown: string): EvidenceUnit[] {
-  const units: { text: string; block: number; kind: EvidenceUnitKind }[] = [];
+  const units: { text: string; block: number; kind: EvidenceUnitKind; number?: number }[] = [];
   markdown.split(/\n{2,}/).forEach((block, blockIndex) => {
     const lines = block.split('\n');
-    const push = (text: string, kind: EvidenceUnitKind) => units.push({ text, block: blockIndex, kind });
+    const push = (text: string, kind: EvidenceUnitKind, number?: number) =>
+      units.push(number === undefined ? { text, block: blockIndex, kind } : { text, block: blockIndex, kind, number });
     if (lines[0]!.trimStart().startsWith('```') || lines[0]!.trimStart().startsWith('~~~')) {
       push(block, 'code'); // code is quoted whole or not at all
     } else if (lines.length >= 2 && lines[0]!.includes('|') && tableSeparator.test(lines[1]!)) {
@@ -32,7 +35,10 @@ export function evidenceUnits(markdown: string): EvidenceUnit[] {
         push(values.map((value, i) => (header[i] ? `${header[i]}: ${value}` : value)).join('; ') + '.', 'row');
       }
     } else if (lines.every((line) => bullet.test(line))) {
-      for (const line of lines) push(line.replace(bullet, '').trim(), numbered.test(line) ? 'step' : 'item');
+      for (const line of lines) {
+        const number = numbered.exec(line)?.[1];
+        push(line.replace(bullet, '').trim(), number ? 'step' : 'item', number ? Number(number) : undefined);
+      }
     } else {
       for (const sentence of splitSentences(lines.join(' ').replace(/^#+\s+/, ''))) push(sentence, 'sentence');
     }

@@ -52,6 +52,9 @@ export interface Part {
   readonly score: number;
 }
 
+/** How close behind the best section a procedure must rank to answer a "how do I" question instead of it. */
+const procedureScoreRatio = 0.6;
+
 /** A second source must add at least this share of the question's weight that the first left uncovered. */
 const secondPartGain = 0.25;
 
@@ -81,24 +84,57 @@ export function planAnswer(question: string, hits: readonly RetrievedChunk[], we
   const top = hits.slice(0, maxChunks);
   const best = top[0];
   if (!best) return null;
-  const first = bestPassage(question, query, best, best.score);
-  if (!first) return null;
+  const top1 = bestPassage(question, query, best, best.score);
+  if (!top1) return null;
+  const first = procedureInstead(question, query, top1, top.slice(1), best.score) ?? top1;
   const parts: Part[] = [first];
   // Only a question that asks two things ("cancel and get a refund") is answered from two sources.
   const second = first.context.question.compound ? secondPart(question, query, first, top.slice(1), best.score) : null;
   if (second) parts.push(second);
-  const features = answerabilityFeatures({
-    hits: top,
-    context: first.context,
-    passageCoverage: first.passage.features[0]!,
-  });
+  // A procedure chosen over the best section answers the same question: whichever of the two reads as more
+  // answerable speaks for the answer.
+  const features = [top1, first]
+    .map((part) => answerabilityFeatures({ hits: top, context: part.context, passageCoverage: part.passage.features[0]! }))
+    .reduce((a, b) => (answerability(b, hasDenseSignal(top)) > answerability(a, hasDenseSignal(top)) ? b : a));
   return { parts, answerability: features };
 }
 
-function bestPassage(question: string, query: WeightedQuery, hit: RetrievedChunk, bestScore: number): Part | null {
+/**
+ * "How do I …" is answered by a procedure. When the best section holds no numbered steps, a section ranked close
+ * behind it that does (its score at least `procedureScoreRatio` of the best) answers instead: an overview that names
+ * the feature is not how to use it.
+ */
+function procedureInstead(
+  question: string,
+  query: WeightedQuery,
+  first: Part,
+  others: readonly RetrievedChunk[],
+  bestScore: number,
+): Part | null {
+  if (!first.context.question.procedure || hasSteps(first.passage.units)) return null;
+  for (const hit of others) {
+    if (hit.score < bestScore * procedureScoreRatio) break;
+    const part = bestPassage(question, query, hit, bestScore, (passage) => hasSteps(passage.units));
+    if (part) return part;
+  }
+  return null;
+}
+
+function hasSteps(units: readonly EvidenceUnit[]): boolean {
+  return units.some((unit) => unit.kind === 'step');
+}
+
+function bestPassage(
+  question: string,
+  query: WeightedQuery,
+  hit: RetrievedChunk,
+  bestScore: number,
+  eligible: (passage: ScoredPassage) => boolean = () => true,
+): Part | null {
   let chosen: Part | null = null;
   const { context, passages } = sectionPassages(question, query, hit, bestScore);
   for (const passage of passages) {
+    if (!eligible(passage)) continue;
     const score = linearScore(passageSelectorModel, passage.features);
     if (!chosen || score > chosen.score) chosen = { hit, context, passage, score };
   }
@@ -162,7 +198,8 @@ function renderBlocks(units: readonly EvidenceUnit[], citation: number): string 
     const kind = block[0]!.kind;
     if (kind === 'code') return { kind, text: `${block[0]!.text}\n${marker}` };
     if (kind === 'sentence') return { kind, text: block.map((unit) => unit.text).join(' ') };
-    const lines = block.map((unit, i) => (kind === 'step' ? `${i + 1}. ${unit.text}` : `- ${unit.text}`));
+    const first = block[0]!.number ?? 1;
+    const lines = block.map((unit, i) => (kind === 'step' ? `${first + i}. ${unit.text}` : `- ${unit.text}`));
     return { kind, text: lines.join('\n') };
   });
   // A paragraph that leads into a list ("To request a refund:") shares the list's marker: one citation per block of

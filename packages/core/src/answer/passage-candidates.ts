@@ -32,6 +32,8 @@ export function passageCandidates(units: readonly EvidenceUnit[]): PassageCandid
   const candidates: PassageCandidate[] = [];
   for (const prefix of [0, 1, 2]) {
     if (prefix > 0 && units.length <= prefix + 1) continue;
+    // The opening units are a prefix only when they do not end inside a numbered procedure.
+    if (prefix > 0 && endOfBlock(prefix) !== prefix) continue;
     for (let i = prefix; i < units.length; i += 1) {
       // A prefix directly followed by its run is the same passage as a run from the start.
       if (prefix > 0 && i === prefix) continue;

@@ -20,7 +20,8 @@ const quantity = /^how (?:long|much|many|often|soon|fast|big|large)\b/;
 export function questionType(question: string): QuestionType {
   const text = question.toLowerCase().trim();
   return {
-    procedure: /^how\b/.test(text) && !quantity.test(text),
+    // "How do I …" also after a first sentence: "I forgot my password. How do I reset it?"
+    procedure: /(?:^|[.!?]\s+)how\b/.test(text) && !quantity.test(text),
     quantity: quantity.test(text),
     reason: /^(?:why|what causes)\b/.test(text),
     fact: /^(?:what|which|where|when|who)\b/.test(text),
