@@ -29,11 +29,25 @@ describe('switchboard eval answers <file.yaml>', () => {
   });
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
+  it('scores only the tune or the check part with --part, and the two parts add up to all the cases', () => {
+    const ids = (part: string) => {
+      const result = run('eval', 'answers', cases, '--json', '--part', part);
+      expect(result.status, result.stderr).toBe(0);
+      const report = JSON.parse(result.stdout) as { cases: CaseResult[]; part: string };
+      expect(report.part).toBe(part);
+      return report.cases.map((c) => c.id);
+    };
+    const [tune, check] = [ids('tune'), ids('check')];
+    expect([...tune, ...check].sort()).toEqual(['bank-transfer', 'two-factor-steps', 'wrong-expected-citation']);
+    expect(tune.filter((id) => check.includes(id))).toEqual([]);
+    expect(run('eval', 'answers', cases, '--part', 'holdout').stderr).toContain("--part must be tune, check or all, got 'holdout'");
+  });
+
   it('runs every case through the ask pipeline of the workspace above evals/ and prints {cases, summary} as JSON', () => {
     const result = run('eval', 'answers', cases, '--json');
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { cases: CaseResult[]; summary: Record<string, unknown> };
-    expect(Object.keys(report)).toEqual(['cases', 'summary']);
+    expect(Object.keys(report)).toEqual(['cases', 'summary', 'part']);
     expect(report.cases.map((c) => c.id)).toEqual(['bank-transfer', 'two-factor-steps', 'wrong-expected-citation']);
     for (const c of report.cases) {
       expect(Object.keys(c)).toEqual(['id', 'rouge_l', 'checks', 'failed', 'missing_steps', 'answer', 'cited']);

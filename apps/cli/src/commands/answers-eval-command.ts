@@ -73,7 +73,7 @@ export function registerAnswersEvalCommand(program: Command): Command {
         });
         caseBar?.finish();
         return options.json
-          ? printJson({ part: report.part, cases: report.cases, summary: report.summary })
+          ? printJson({ cases: report.cases, summary: report.summary, part: report.part })
           : printAnswerCasesReport(target, report);
       }
       if (options.split === undefined)
