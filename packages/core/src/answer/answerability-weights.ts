@@ -5,16 +5,16 @@ import type { LinearModel } from './linear-model.js';
 export const answerabilityModels: { readonly dense: LinearModel; readonly lexical: LinearModel } = {
   dense: {
     trainedOn:
-      'emanual-smarttv, stackfaq, dstc11-track5 dev, tune parts, hybrid retrieval (1496 examples); 0.5 = probability 0.144: precision ≥ 0.42 and ≥ 0.95 of answerable questions answered on tune',
+      'emanual-smarttv, stackfaq, dstc11-track5 dev, tune parts, hybrid retrieval (1496 examples); 0.5 = probability 0.145: precision ≥ 0.42 and ≥ 0.95 of answerable questions answered on tune',
     features: ['section_coverage', 'title_coverage', 'passage_coverage', 'best_unit_coverage', 'dense_similarity'],
-    weights: [2.90307, 1.09441, -0.225, -0.652661, 1.78349],
-    bias: -1.6659,
+    weights: [2.89719, 1.1037, -0.213859, -0.673872, 1.77891],
+    bias: -1.66826,
   },
   lexical: {
     trainedOn:
       'emanual-smarttv, stackfaq, dstc11-track5 dev, tune parts, lexical retrieval (1479 examples); 0.5 = probability 0.151: precision ≥ 0.42 and ≥ 0.95 of answerable questions answered on tune',
     features: ['section_coverage', 'title_coverage', 'passage_coverage', 'best_unit_coverage', 'dense_similarity'],
-    weights: [2.77133, 1.70714, -0.148848, -0.403821, 0],
-    bias: -1.26918,
+    weights: [2.7558, 1.71233, -0.128566, -0.428763, 0],
+    bias: -1.26136,
   },
 };

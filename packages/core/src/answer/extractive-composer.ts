@@ -9,6 +9,7 @@ import type { Citation } from '@switchboard/spec';
 import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
 import { analyze } from '../text/analyze.js';
 import type { EvidenceUnit } from './evidence-units.js';
+import { focusTableRows } from './focus-table-rows.js';
 import { linearScore } from './linear-model.js';
 import { answerability, answerabilityFeatures, hasDenseSignal } from './answerability.js';
 import type { SectionContext } from './passage-features.js';
@@ -175,9 +176,11 @@ function render(parts: readonly Part[], confidence: number): ComposedAnswer {
   const sections = parts.map((part) => {
     const index = citations.length + 1;
     citations.push(toCitation(index, part.hit));
-    for (const unit of part.passage.units)
+    const { units, unitCoverage } = part.context;
+    const shown = focusTableRows(part.passage.units, (unit) => unitCoverage[units.indexOf(unit)] ?? 0);
+    for (const unit of shown)
       sentences.push({ text: unit.text, citation: index, chunkId: part.hit.chunk.id, score: round(part.score) });
-    const body = renderBlocks(part.passage.units, index);
+    const body = renderBlocks(shown, index);
     // Two sources answer two parts of the question: each is introduced by the section it comes from.
     return parts.length > 1 ? `**${heading(part.hit)}**\n\n${body}` : body;
   });

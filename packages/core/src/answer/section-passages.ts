@@ -4,6 +4,8 @@
  */
 import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
 import { analyze } from '../text/analyze.js';
+import { questionFramingTerms } from '../text/question-framing.js';
+import { coversTerm } from '../text/term-equivalents.js';
 import { isCrossReferenceOnly } from './cross-reference-only.js';
 import { evidenceUnits, type EvidenceUnit } from './evidence-units.js';
 import { candidateUnits, passageCandidates, type PassageCandidate } from './passage-candidates.js';
@@ -28,19 +30,8 @@ export interface WeightedQuery {
   readonly total: number;
 }
 
-/**
- * Words that frame the question rather than name what it is about: "how long" asks for a duration, which the answer
- * states in figures ("5-10 business days") without the word "long"; "does" stems to "doe" and matches nothing.
- */
-function framingTerms(question: string): Set<string> {
-  const framing = new Set(['doe']);
-  const asked = /^\s*how (long|often|soon|far)\b/i.exec(question);
-  if (asked) framing.add(asked[1]!.toLowerCase());
-  return framing;
-}
-
 export function weightedQuery(question: string, weight: (term: string) => number): WeightedQuery {
-  const framing = framingTerms(question);
+  const framing = questionFramingTerms(question);
   const terms = [...new Set(analyze(question))].filter((term) => !framing.has(term));
   const weights = terms.map(weight);
   return { terms, weights, total: weights.reduce((sum, w) => sum + w, 0) };
@@ -49,7 +40,7 @@ export function weightedQuery(question: string, weight: (term: string) => number
 export function coverage(query: WeightedQuery, text: string): number {
   if (query.total === 0) return 0;
   const present = new Set(analyze(text));
-  return query.terms.reduce((sum, term, i) => sum + (present.has(term) ? query.weights[i]! : 0), 0) / query.total;
+  return query.terms.reduce((sum, term, i) => sum + (coversTerm(term, present) ? query.weights[i]! : 0), 0) / query.total;
 }
 
 // Flattened manuals run a sub-heading into its first sentence ("Removing an app Select an app to delete.", "IP auto
@@ -64,7 +55,7 @@ export function sectionPassages(question: string, query: WeightedQuery, hit: Ret
   const units = evidenceUnits(hit.chunk.text).filter((unit) => !isCrossReferenceOnly(unit.text));
   const unitTerms = units.map((unit) => {
     const present = new Set(analyze(unit.text));
-    return query.terms.flatMap((term, i) => (present.has(term) ? [i] : []));
+    return query.terms.flatMap((term, i) => (coversTerm(term, present) ? [i] : []));
   });
   const unitCoverage = unitTerms.map((indices) => share(query, indices));
   const context: SectionContext = {

@@ -5,6 +5,7 @@
  */
 import type { ChunkWithDocument } from '@switchboard/spec';
 import { analyze } from '../text/analyze.js';
+import { questionFramingTerms } from '../text/question-framing.js';
 import type { DenseIndex } from './dense-index.js';
 import type { HistoryIndex } from './history-index.js';
 import { detectExactTerms } from './exact-match.js';
@@ -83,7 +84,7 @@ export class HybridRetriever {
     const unit = request.unit ?? 'section';
     const mode = this.dense ? (request.mode ?? this.options.mode) : 'lexical';
     const depth = Math.max(request.limit, this.options.candidates);
-    const lexical = mode === 'dense' ? [] : this.lexical.searchTerms(analyze(request.query), depth, unit, request.accept);
+    const lexical = mode === 'dense' ? [] : this.lexical.searchTerms(queryTerms(request.query), depth, unit, request.accept);
     let dense: RetrievedChunk[] = [];
     let history: RetrievedChunk[] = [];
     if (mode !== 'lexical' && this.dense) {
@@ -174,4 +175,10 @@ export class HybridRetriever {
 
 function withSignals(hit: RetrievedChunk, signals: Record<string, number>): RetrievedChunk {
   return { ...hit, signals };
+}
+
+/** The query's index terms without the words that only frame it ("long" in "how long does …"). */
+function queryTerms(query: string): string[] {
+  const framing = questionFramingTerms(query);
+  return analyze(query).filter((term) => !framing.has(term));
 }
