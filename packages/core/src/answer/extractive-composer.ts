@@ -10,6 +10,7 @@ import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
 import { analyze } from '../text/analyze.js';
 import type { EvidenceUnit } from './evidence-units.js';
 import { focusTableRows } from './focus-table-rows.js';
+import { renderGroundedUnits, type GroundedUnit } from './render-grounded.js';
 import { linearScore } from './linear-model.js';
 import { answerability, answerabilityFeatures, hasDenseSignal } from './answerability.js';
 import type { SectionContext } from './passage-features.js';
@@ -25,9 +26,7 @@ export interface ComposerOptions {
   readonly handoffHours: string;
 }
 
-export interface ChosenSentence {
-  readonly text: string;
-  readonly citation: number;
+export interface ChosenSentence extends GroundedUnit {
   readonly chunkId: string;
   readonly score: number;
 }
@@ -177,51 +176,21 @@ function render(parts: readonly Part[], confidence: number): ComposedAnswer {
     const index = citations.length + 1;
     citations.push(toCitation(index, part.hit));
     const { units, unitCoverage } = part.context;
-    const shown = focusTableRows(part.passage.units, (unit) => unitCoverage[units.indexOf(unit)] ?? 0);
-    for (const unit of shown)
-      sentences.push({ text: unit.text, citation: index, chunkId: part.hit.chunk.id, score: round(part.score) });
-    const body = renderBlocks(shown, index);
+    const shown = focusTableRows(part.passage.units, (unit) => unitCoverage[units.indexOf(unit)] ?? 0).map((unit): ChosenSentence => ({
+      text: unit.text,
+      citation: index,
+      kind: unit.kind,
+      block: unit.block,
+      ...(unit.number === undefined ? {} : { number: unit.number }),
+      chunkId: part.hit.chunk.id,
+      score: round(part.score),
+    }));
+    sentences.push(...shown);
+    const body = renderGroundedUnits(shown);
     // Two sources answer two parts of the question: each is introduced by the section it comes from.
     return parts.length > 1 ? `**${heading(part.hit)}**\n\n${body}` : body;
   });
   return { text: sections.join('\n\n'), citations, confidence: round(confidence), sentences, declined: false };
-}
-
-/** Source blocks as the source showed them: prose as a paragraph, steps numbered from 1, items and rows as bullets. */
-function renderBlocks(units: readonly EvidenceUnit[], citation: number): string {
-  const blocks: EvidenceUnit[][] = [];
-  for (const unit of units) {
-    const last = blocks[blocks.length - 1];
-    const previous = last?.[last.length - 1];
-    if (last && previous && previous.block === unit.block && previous.kind === unit.kind && unit.kind !== 'code') last.push(unit);
-    else blocks.push([unit]);
-  }
-  const marker = `[${citation}]`;
-  const rendered = blocks.map((block) => {
-    const kind = block[0]!.kind;
-    if (kind === 'code') return { kind, text: `${block[0]!.text}\n${marker}` };
-    if (kind === 'sentence') return { kind, text: block.map((unit) => unit.text).join(' ') };
-    const first = block[0]!.number ?? 1;
-    const lines = block.map((unit, i) => (kind === 'step' ? `${first + i}. ${unit.text}` : `- ${unit.text}`));
-    return { kind, text: lines.join('\n') };
-  });
-  // A paragraph that leads into a list ("To request a refund:") shares the list's marker: one citation per block of
-  // meaning, at its end, which the grounding check applies to every sentence of the paragraph.
-  const paragraphs: string[] = [];
-  rendered.forEach((block, i) => {
-    const next = rendered[i + 1];
-    const leadsIn = block.kind === 'sentence' && next !== undefined && (next.kind === 'step' || next.kind === 'item');
-    if (block.kind === 'code') paragraphs.push(block.text);
-    else if (leadsIn) paragraphs.push(block.text);
-    else {
-      const text = `${block.text} ${marker}`;
-      const previous = rendered[i - 1];
-      if (previous?.kind === 'sentence' && (block.kind === 'step' || block.kind === 'item') && paragraphs.length > 0)
-        paragraphs[paragraphs.length - 1] += `\n${text}`;
-      else paragraphs.push(text);
-    }
-  });
-  return paragraphs.join('\n\n');
 }
 
 function heading(hit: RetrievedChunk): string {

@@ -3,12 +3,11 @@
  * the only added text is courtesy and the escalation path from config. `personaPrompt` is the LLM's version.
  */
 import type { Citation } from '@switchboard/spec';
+import { renderGroundedUnits, type GroundedUnit } from '../answer/render-grounded.js';
 import type { PersonaName } from './choose-persona.js';
 
-export interface GroundedSentence {
-  readonly text: string;
-  /** Index into `citations` (1-based, as in the composed answer). */
-  readonly citation: number;
+/** A unit of the composed answer; `citation` indexes `citations` (1-based, as in the composed answer). */
+export interface GroundedSentence extends GroundedUnit {
   readonly score: number;
 }
 
@@ -33,7 +32,9 @@ export function applyPersona(
 ): PersonaAnswer {
   let chosen = [...sentences];
   if (persona === 'self-serve') {
-    const keep = new Set([...chosen].sort((a, b) => b.score - a.score).slice(0, 2));
+    // Short, but a procedure is never cut: its steps, whole, are the short answer.
+    const steps = chosen.filter((sentence) => sentence.kind === 'step');
+    const keep = new Set(steps.length > 0 ? steps : [...chosen].sort((a, b) => b.score - a.score).slice(0, 2));
     chosen = chosen.filter((sentence) => keep.has(sentence));
   } else if (persona === 'developer') {
     chosen = [...chosen.filter((s) => looksLikeCode(s.text)), ...chosen.filter((s) => !looksLikeCode(s.text))];
@@ -42,7 +43,7 @@ export function applyPersona(
   if (persona !== 'enterprise') return rendered;
   return {
     text:
-      `Thank you for your question. ${rendered.text} ` +
+      `Thank you for your question.\n\n${rendered.text}\n\n` +
       `Should you need further assistance, our ${escalation.queue} team can take this on (${escalation.hours}).`,
     citations: rendered.citations,
   };
@@ -63,11 +64,12 @@ export function personaPrompt(persona: PersonaName, escalation: EscalationPath):
   }
 }
 
-/** Joins sentences the way the extractive composer does, renumbering citations by first use. */
+/** Renders the kept units the way the extractive composer does, renumbering citations by first use. */
 function render(sentences: readonly GroundedSentence[], citations: readonly Citation[]): PersonaAnswer {
   const renumbered = new Map<number, number>();
   const kept: Citation[] = [];
-  const parts = sentences.map((sentence) => {
+  const units: GroundedUnit[] = [];
+  for (const sentence of sentences) {
     let index = renumbered.get(sentence.citation);
     const source = citations.find((citation) => citation.index === sentence.citation);
     if (index === undefined && source) {
@@ -75,8 +77,7 @@ function render(sentences: readonly GroundedSentence[], citations: readonly Cita
       renumbered.set(sentence.citation, index);
       kept.push({ ...source, index });
     }
-    const marker = index === undefined ? '' : `[${index}]`;
-    return sentence.text.startsWith('```') ? `${sentence.text}\n${marker}` : `${sentence.text} ${marker}`.trim();
-  });
-  return { text: parts.join(' '), citations: kept };
+    if (index !== undefined) units.push({ ...sentence, citation: index });
+  }
+  return { text: renderGroundedUnits(units), citations: kept };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '@switchboard/spec';
-import { applyPersona, personaPrompt } from './apply-persona.js';
+import { applyPersona, personaPrompt, type GroundedSentence } from './apply-persona.js';
 import { choosePersona, type PersonaRule } from './choose-persona.js';
 
 const citation = (index: number, path: string): Citation => ({
@@ -14,10 +14,16 @@ const citation = (index: number, path: string): Citation => ({
   page: null,
 });
 const citations = [citation(1, 'kb/api/keys.md'), citation(2, 'kb/api/limits.md')];
-const sentences = [
-  { text: 'API keys are created in Settings under Developer.', citation: 1, score: 0.9 },
-  { text: 'Each key can be limited to read-only scopes.', citation: 1, score: 0.4 },
-  { text: 'Send the key in the header: `curl -H "Authorization: Bearer $KEY" https://api.example.com/v1/me`.', citation: 2, score: 0.7 },
+const sentences: GroundedSentence[] = [
+  { text: 'API keys are created in Settings under Developer.', citation: 1, kind: 'sentence', block: 0, score: 0.9 },
+  { text: 'Each key can be limited to read-only scopes.', citation: 1, kind: 'sentence', block: 0, score: 0.4 },
+  {
+    text: 'Send the key in the header: `curl -H "Authorization: Bearer $KEY" https://api.example.com/v1/me`.',
+    citation: 2,
+    kind: 'sentence',
+    block: 0,
+    score: 0.7,
+  },
 ];
 const escalation = { queue: 'Customer Support', hours: 'weekdays 9-5' };
 
@@ -25,27 +31,45 @@ describe('persona overlays', () => {
   it('renders the same grounded answer in each persona without adding facts', () => {
     const enterprise = applyPersona('enterprise', sentences, citations, escalation);
     expect(enterprise.text).toBe(
-      'Thank you for your question. API keys are created in Settings under Developer. [1] Each key can be limited to read-only scopes. [1] ' +
-        'Send the key in the header: `curl -H "Authorization: Bearer $KEY" https://api.example.com/v1/me`. [2] ' +
+      'Thank you for your question.\n\nAPI keys are created in Settings under Developer. Each key can be limited to read-only scopes. [1]\n\n' +
+        'Send the key in the header: `curl -H "Authorization: Bearer $KEY" https://api.example.com/v1/me`. [2]\n\n' +
         'Should you need further assistance, our Customer Support team can take this on (weekdays 9-5).',
     );
     expect(enterprise.citations).toEqual(citations);
 
     const selfServe = applyPersona('self-serve', sentences, citations, escalation);
     expect(selfServe.text).toBe(
-      'API keys are created in Settings under Developer. [1] Send the key in the header: `curl -H "Authorization: Bearer $KEY" https://api.example.com/v1/me`. [2]',
+      'API keys are created in Settings under Developer. [1]\n\nSend the key in the header: `curl -H "Authorization: Bearer $KEY" https://api.example.com/v1/me`. [2]',
     );
 
     const developer = applyPersona('developer', sentences, citations, escalation);
     expect(developer.text.startsWith('Send the key in the header: `curl')).toBe(true);
-    expect(developer.text).toContain('https://api.example.com/v1/me`. [1] API keys are created');
+    expect(developer.text).toContain('https://api.example.com/v1/me`. [1]\n\nAPI keys are created');
     expect(developer.citations.map((c) => [c.index, c.path])).toEqual([
       [1, 'kb/api/limits.md'],
       [2, 'kb/api/keys.md'],
     ]);
     for (const rendered of [enterprise, selfServe, developer])
-      for (const piece of rendered.text.split(/\s*\[\d\]\s*/).filter(Boolean))
+      for (const piece of rendered.text.split(/\s*\[\d\]\s*|\n+|(?<=\.) (?=[A-Z])/).filter(Boolean))
         expect(sentences.some((s) => s.text === piece) || /Thank you|Should you need/.test(piece), piece).toBe(true);
+  });
+
+  it('keeps a procedure whole and numbered in every persona: short means the steps, not two of them', () => {
+    const procedure: GroundedSentence[] = [
+      { text: 'To create a key:', citation: 1, kind: 'sentence', block: 0, score: 0.8 },
+      ...['Open Settings > Developer.', 'Click Create key.', 'Copy the key.'].map((text, i): GroundedSentence => ({
+        text,
+        citation: 1,
+        kind: 'step',
+        block: 1,
+        number: i + 1,
+        score: 0.8,
+      })),
+    ];
+    const selfServe = applyPersona('self-serve', procedure, citations, escalation);
+    expect(selfServe.text).toBe('1. Open Settings > Developer.\n2. Click Create key.\n3. Copy the key. [1]');
+    const enterprise = applyPersona('enterprise', procedure, citations, escalation);
+    expect(enterprise.text).toContain('To create a key:\n1. Open Settings > Developer.\n2. Click Create key.\n3. Copy the key. [1]');
   });
 
   it('exposes the persona as prompt text for the LLM', () => {

@@ -105,7 +105,8 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
     if (!settings.act) settings.stages.record('act', { skipped: 'no tools configured' });
   }
   // A generated answer was asked for in the customer's language and checked to be in it (generation/reply-language.ts).
-  if (route.foreignLanguage && route.language && mode !== 'generated') text = `${englishOnlyNote(route.language)} ${text}`;
+  // The note is its own paragraph: the answer may open with a numbered list.
+  if (route.foreignLanguage && route.language && mode !== 'generated') text = `${englishOnlyNote(route.language)}\n\n${text}`;
 
   const evidence = [
     ...citations.map((citation) => knowledge?.chunkTexts.get(citation.chunkId) ?? ''),

@@ -22,7 +22,10 @@ for (const group of groups) {
   const forms = group.map((phrase) => analyze(phrase));
   for (const form of forms) {
     if (form.length !== 1) continue;
-    equivalents.set(form[0]!, forms.filter((other) => other !== form && other.length > 0));
+    equivalents.set(
+      form[0]!,
+      forms.filter((other) => other !== form && other.length > 0),
+    );
   }
 }
 
