@@ -104,7 +104,13 @@ async function runCase(
   const declined = answer.handoff !== null || facts.route === 'refuse';
   const citations = answer.citations.map((citation) => {
     const document = documentById.get(citation.documentId);
-    return { path: citation.path, title: citation.title, tags: document?.tags ?? [], docType: document?.docType ?? null };
+    return {
+      path: citation.path,
+      title: citation.title,
+      tags: document?.tags ?? [],
+      docType: document?.docType ?? null,
+      supersededBy: document?.supersededBy ?? null,
+    };
   });
   return {
     score: answerRubric(testCase, { text: answer.text, citations, declined }),

@@ -170,7 +170,7 @@ describe('answerRubric', () => {
     }
   });
 
-  it('fails no_stale_citation when a cited document calls itself old by path, title or tag', () => {
+  it('fails no_stale_citation when a cited document calls itself old by path, title or tag, or names its replacement', () => {
     const refundCase: AnswerCase = {
       id: 'refund-window',
       turns: ['How long do I have to ask for a refund?'],
@@ -184,6 +184,7 @@ describe('answerRubric', () => {
       { path: 'kb/billing/legacy-refund-policy.md', title: 'Refund policy (2023)' },
       { path: 'kb/billing/refund-faq.md', title: 'Refund FAQ (archived)' },
       { path: 'kb/billing/refund-faq.md', title: 'Refund FAQ', tags: ['deprecated'] },
+      { path: 'kb/billing/refund-faq.md', title: 'Refund FAQ', supersededBy: 'kb/billing/refunds.md' },
     ]) {
       const score = answerRubric(refundCase, { ...answer, citations: [current, stale] });
       expect(score.failed, JSON.stringify(stale)).toEqual(['no_stale_citation']);

@@ -25,7 +25,8 @@ export interface AnswerCase {
 }
 
 /** A cited document; tags and type, when known, let a document that calls itself old count as stale. */
-export type CitedDocument = Pick<KnowledgeDocument, 'path' | 'title'> & Partial<Pick<KnowledgeDocument, 'tags' | 'docType'>>;
+export type CitedDocument = Pick<KnowledgeDocument, 'path' | 'title'> &
+  Partial<Pick<KnowledgeDocument, 'tags' | 'docType' | 'supersededBy'>>;
 
 /** What the system answered to the last turn. */
 export interface RubricAnswer {
@@ -184,8 +185,14 @@ function stepsMissingInOrder(steps: readonly string[], answer: readonly string[]
   return missing;
 }
 
-function asDocument(document: CitedDocument): Pick<KnowledgeDocument, 'path' | 'title' | 'tags' | 'docType'> {
-  return { path: document.path, title: document.title, tags: document.tags ?? [], docType: document.docType ?? null };
+function asDocument(document: CitedDocument): Pick<KnowledgeDocument, 'path' | 'title' | 'tags' | 'docType' | 'supersededBy'> {
+  return {
+    path: document.path,
+    title: document.title,
+    tags: document.tags ?? [],
+    docType: document.docType ?? null,
+    supersededBy: document.supersededBy ?? null,
+  };
 }
 
 /** Paths compare with forward slashes and without a leading "./". */
