@@ -4,6 +4,7 @@
  */
 import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
 import { analyze } from '../text/analyze.js';
+import { splitSentences } from '../text/split-sentences.js';
 import { questionFramingTerms } from '../text/question-framing.js';
 import { coversTerm } from '../text/term-equivalents.js';
 import { isCrossReferenceOnly } from './cross-reference-only.js';
@@ -52,7 +53,13 @@ const runInHeading =
 const subTopic = { test: (text: string): boolean => gerundHeading.test(text) || runInHeading.test(text) };
 
 export function sectionPassages(question: string, query: WeightedQuery, hit: RetrievedChunk, bestScore: number): SectionPassages {
-  const units = evidenceUnits(hit.chunk.text).filter((unit) => !isCrossReferenceOnly(unit.text));
+  const units = evidenceUnits(hit.chunk.text).flatMap((unit) => {
+    // A pointer is dropped whole, or from the end of a step or item that says something first ("Choose a role: Admin,
+    // Member, or Guest. See Roles and permissions.").
+    const kept = splitSentences(unit.text).filter((sentence) => !isCrossReferenceOnly(sentence));
+    if (kept.length === 0) return [];
+    return unit.kind === 'code' || kept.length === splitSentences(unit.text).length ? [unit] : [{ ...unit, text: kept.join(' ') }];
+  });
   const unitTerms = units.map((unit) => {
     const present = new Set(analyze(unit.text));
     return query.terms.flatMap((term, i) => (coversTerm(term, present) ? [i] : []));
