@@ -23,6 +23,16 @@ describe('splitClaims', () => {
     expect(claims[1]?.text).toBe('Express costs $12.');
   });
 
+  it('keeps the marker of a sentence that ends in an ellipsis or several stops (dstc11: "… not to mention the food... [1]")', () => {
+    const claims = splitClaims('We felt like we were in India, not to mention the food... [1] Really?! [2]');
+    expect(claims.map((claim) => claim.labels)).toEqual([['c1'], ['c2']]);
+  });
+
+  it("applies a paragraph's single closing marker to each of its sentences and steps, but not across paragraphs", () => {
+    const claims = splitClaims('To turn it on:\n1. Go to Profile.\n2. Click Turn on. [1]\n\nBackup codes are shown once.');
+    expect(claims.map((claim) => claim.labels)).toEqual([['c1'], ['c1'], ['c1'], []]);
+  });
+
   it('treats courtesy and offers of a human as stating nothing, unless they carry a figure', () => {
     const claims = splitClaims('Happy to help! Would you like me to connect you with a person? Thanks, your $500 refund is coming.');
     expect(claims.map((claim) => claim.asserts)).toEqual([false, false, true]);

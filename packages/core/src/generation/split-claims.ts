@@ -17,8 +17,9 @@ const courtesy =
 const hasFigureOrName = /\d|(?:^|[^.!?]\s)\p{Lu}\p{Ll}*\s+\p{Lu}/u;
 
 export function splitClaims(answer: string): Claim[] {
-  // Models often put the marker after the full stop ("… 5 days. [c1]"); move it inside so sentences split cleanly.
-  const normalised = answer.replace(/([.!?])((?:\s*\[(?:c?\d+)(?:\s*[,;]\s*c?\d+)*\])+)/gi, '$2$1');
+  // Models often put the marker after the full stop ("… 5 days. [c1]", "… the food... [1]"); move it inside, before the
+  // whole run of stops, so sentences split cleanly.
+  const normalised = answer.replace(/([.!?]+)((?:\s*\[(?:c?\d+)(?:\s*[,;]\s*c?\d+)*\])+)/gi, '$2$1');
   const claims: Claim[] = [];
   for (const paragraph of normalised.split(/\n{2,}/)) {
     const own: { text: string; labels: string[]; asserts: boolean }[] = [];
