@@ -31,4 +31,10 @@ describe('passageCandidates', () => {
     expect(keys).toContain(`0:0:${units.length}`);
     expect(keys).toContain(`0:${units.length - 2}:${units.length}`);
   });
+
+  it('never starts a run at a sentence whose "It" or "This" has lost what it refers to', () => {
+    const prose = evidenceUnits('Exports are kept for 7 days. It is then deleted. Ask an Owner to export again.');
+    for (const candidate of passageCandidates(prose)) expect(prose[candidate.start]!.text).not.toMatch(/^It\b/);
+    expect(passageCandidates(prose).some((c) => c.start === 0 && c.end >= 2)).toBe(true);
+  });
 });

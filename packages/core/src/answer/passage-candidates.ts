@@ -13,6 +13,8 @@ export interface PassageCandidate {
   readonly end: number;
 }
 
+const dangling = /^(?:It|Its|This|That|These|Those|They|Them|Their|He|She)\b/;
+
 /** Longest run considered, in units: longer sections are answered by part, not whole. */
 export const maxRunUnits = 40;
 
@@ -39,6 +41,8 @@ export function passageCandidates(units: readonly EvidenceUnit[]): PassageCandid
       if (prefix > 0 && i === prefix) continue;
       const start = firstOfBlock(i);
       if (prefix > 0 && start <= prefix) continue;
+      // "It", "This" or "They" opening a run has lost what it refers to: the run starts one unit earlier instead.
+      if (start > 0 && dangling.test(units[start]!.text)) continue;
       for (let j = i + 1; j <= Math.min(units.length, i + maxRunUnits); j += 1) {
         const end = endOfBlock(j);
         const key = `${prefix}:${start}:${end}`;

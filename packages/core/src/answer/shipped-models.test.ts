@@ -13,7 +13,8 @@ describe('the shipped answer models', () => {
   });
 
   it('say what they were trained on, and only on tune parts', () => {
-    for (const model of [passageSelectorModel, answerabilityModels.dense, answerabilityModels.lexical]) expect(model.trainedOn).toMatch(/tune part/);
+    for (const model of [passageSelectorModel, answerabilityModels.dense, answerabilityModels.lexical])
+      expect(model.trainedOn).toMatch(/tune part/);
   });
 
   it('name a stale model and what to do', () => {
