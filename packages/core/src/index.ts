@@ -320,3 +320,4 @@ export { minimizeLbfgs } from './optimize/lbfgs.js';
 export { listwiseObjective, type ScoredList } from './optimize/listwise-objective.js';
 export { answerability, answerabilityFeatures, answerabilityFeatureNames, hasDenseSignal } from './answer/answerability.js';
 export { planAnswer, type AnswerPlan } from './answer/extractive-composer.js';
+export { retrieveQuestionParts, questionParts, type PartRetriever } from './retrieval/retrieve-question-parts.js';

@@ -5,6 +5,7 @@
 import {
   answerFaithfulness,
   partOfGroup,
+  retrieveQuestionParts,
   type EvaluationPart,
   type Judgements,
   contextRecall,
@@ -109,7 +110,7 @@ export async function runAnswersEval(options: AnswersEvalOptions): Promise<Answe
       const rewritten = rewriting.rewrite(query);
       const entities = new Set(rewritten.entities.map((name) => `${entityTagPrefix}${name}`));
       const accept = entities.size > 0 ? (chunk: ChunkWithDocument) => chunk.document.tags.some((tag) => entities.has(tag)) : undefined;
-      const retrieved: RetrievedChunk[] = await retriever.retrieve({
+      const retrieved: RetrievedChunk[] = await retrieveQuestionParts(retriever, {
         query: rewritten.query,
         limit: retrieval.topK,
         unit: 'section',

@@ -52,8 +52,8 @@ export interface Part {
   readonly score: number;
 }
 
-/** How close behind the best section a procedure must rank to answer a "how do I" question instead of it. */
-const procedureScoreRatio = 0.6;
+/** How close behind the best section one must rank to answer instead of it because it has the asked-for shape. */
+const shapeScoreRatio = 0.6;
 
 /** A second source must add at least this share of the question's weight that the first left uncovered. */
 const secondPartGain = 0.25;
@@ -86,12 +86,12 @@ export function planAnswer(question: string, hits: readonly RetrievedChunk[], we
   if (!best) return null;
   const top1 = bestPassage(question, query, best, best.score);
   if (!top1) return null;
-  const first = procedureInstead(question, query, top1, top.slice(1), best.score) ?? top1;
+  const first = answerShapeInstead(question, query, top1, top.slice(1), best.score) ?? top1;
   const parts: Part[] = [first];
   // Only a question that asks two things ("cancel and get a refund") is answered from two sources.
-  const second = first.context.question.compound ? secondPart(question, query, first, top.slice(1), best.score) : null;
+  const second = first.context.question.compound ? secondPart(question, query, first, hits.slice(1), best.score) : null;
   if (second) parts.push(second);
-  // A procedure chosen over the best section answers the same question: whichever of the two reads as more
+  // A passage chosen over the best section for its shape answers the same question: whichever of the two reads as more
   // answerable speaks for the answer.
   const features = [top1, first]
     .map((part) => answerabilityFeatures({ hits: top, context: part.context, passageCoverage: part.passage.features[0]! }))
@@ -100,21 +100,29 @@ export function planAnswer(question: string, hits: readonly RetrievedChunk[], we
 }
 
 /**
- * "How do I …" is answered by a procedure. When the best section holds no numbered steps, a section ranked close
- * behind it that does (its score at least `procedureScoreRatio` of the best) answers instead: an overview that names
- * the feature is not how to use it.
+ * The answer has the shape the question asks for: "How do I …" is answered by numbered steps, "How long / much / many
+ * …" by a figure. When the best section's passage lacks that shape and a section ranked close behind it (its score at
+ * least `shapeScoreRatio` of the best) has it, that section answers instead: an overview that names a feature is not
+ * how to use it, and an article's introduction is not its retention period.
  */
-function procedureInstead(
+function answerShapeInstead(
   question: string,
   query: WeightedQuery,
   first: Part,
   others: readonly RetrievedChunk[],
   bestScore: number,
 ): Part | null {
-  if (!first.context.question.procedure || hasSteps(first.passage.units)) return null;
+  const asked = first.context.question;
+  const figure = asked.quantity ? quantityFigure(question) : null;
+  const shaped = asked.procedure
+    ? hasSteps
+    : figure
+      ? (units: readonly EvidenceUnit[]) => units.some((unit) => figure.test(unit.text))
+      : null;
+  if (!shaped || shaped(first.passage.units)) return null;
   for (const hit of others) {
-    if (hit.score < bestScore * procedureScoreRatio) break;
-    const part = bestPassage(question, query, hit, bestScore, (passage) => hasSteps(passage.units));
+    if (hit.score < bestScore * shapeScoreRatio) break;
+    const part = bestPassage(question, query, hit, bestScore, (passage) => shaped(passage.units));
     if (part) return part;
   }
   return null;
@@ -122,6 +130,18 @@ function procedureInstead(
 
 function hasSteps(units: readonly EvidenceUnit[]): boolean {
   return units.some((unit) => unit.kind === 'step');
+}
+
+const duration =
+  /\b\d+(?:[.,]\d+)?(?:\s*(?:–|-|to)\s*\d+)?\s*(?:business\s+|calendar\s+|working\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+const amount = /[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s*(?:%|percent|USD|EUR|GBP|per\b)/i;
+const count = /(?<![\w.])\d+(?:[.,]\d+)*(?![\w.]*[A-Za-z])/;
+
+/** The figure a quantity question asks for: a duration for "how long / often / soon", an amount or count otherwise. */
+function quantityFigure(question: string): RegExp {
+  if (/\bhow (?:long|often|soon)\b/i.test(question)) return duration;
+  if (/\bhow much\b/i.test(question)) return new RegExp(`${amount.source}|${count.source}`, 'i');
+  return count;
 }
 
 function bestPassage(
@@ -153,13 +173,18 @@ function secondPart(
   const missing = query.terms.map((term, i) => (covered.has(term) ? 0 : query.weights[i]!));
   const missingWeight = missing.reduce((sum, w) => sum + w, 0);
   if (query.total === 0 || missingWeight / query.total < secondPartGain) return null;
-  for (const hit of others) {
-    if (hit.chunk.documentId === first.hit.chunk.documentId) continue;
-    const part = bestPassage(question, query, hit, bestScore);
-    if (!part) continue;
+  const gains = (part: Part): boolean => {
     const adds = new Set(part.passage.units.flatMap((unit) => termsIn(query, unit.text)));
-    const gained = query.terms.reduce((sum, term, i) => sum + (adds.has(term) ? missing[i]! : 0), 0);
-    if (gained / query.total >= secondPartGain) return part;
+    return query.terms.reduce((sum, term, i) => sum + (adds.has(term) ? missing[i]! : 0), 0) / query.total >= secondPartGain;
+  };
+  // The second part has the asked-for shape too when a source offers it ("… and get a refund" → the refund steps).
+  const shapes = first.context.question.procedure ? [(p: ScoredPassage) => hasSteps(p.units), () => true] : [() => true];
+  for (const shape of shapes) {
+    for (const hit of others) {
+      if (hit.chunk.documentId === first.hit.chunk.documentId) continue;
+      const part = bestPassage(question, query, hit, bestScore, shape);
+      if (part && gains(part)) return part;
+    }
   }
   return null;
 }

@@ -11,6 +11,7 @@ import { entityTagPrefix } from '../rewrite/entity-gazetteer.js';
 import type { LlmQueryRewriter } from '../rewrite/llm-rewriter.js';
 import type { SpellingCorrector } from '../rewrite/spelling-corrector.js';
 import { analyze } from '../text/analyze.js';
+import { retrieveQuestionParts } from '../retrieval/retrieve-question-parts.js';
 import { round, type StageRecorder } from './stage-recorder.js';
 
 export interface KnowledgeAnswer {
@@ -75,7 +76,7 @@ export async function answerFromKnowledge(
   const hits = await stages.timed(
     'retrieve',
     () =>
-      parts.retriever.retrieve({
+      retrieveQuestionParts(parts.retriever, {
         query: rewritten.query,
         limit: parts.topK,
         accept: entityTags.size > 0 ? (chunk) => chunk.document.tags.some((tag) => entityTags.has(tag)) : undefined,

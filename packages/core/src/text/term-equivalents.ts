@@ -14,6 +14,7 @@ const groups: readonly (readonly string[])[] = [
   ['login', 'log in', 'sign in', 'signin'],
   ['email', 'e-mail'],
   ['delete', 'remove'],
+  ['keep', 'kept', 'retain'],
 ];
 
 /** Stemmed term → the analyzed forms (one or more terms each) that also name it. */

@@ -11,7 +11,14 @@ export interface ReplyClaimInput {
   readonly quoted: readonly string[];
 }
 
-const normalize = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+// Knowledge is stored as Markdown and quoted without its emphasis ("**30 days**" reads "30 days"): compare both without it.
+const normalize = (text: string): string =>
+  text
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/[*`]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function verifyReplyClaims(input: ReplyClaimInput): ClaimVerdict {
   const verdict = verifyActionClaims(input.text, input.log, input.tools);
