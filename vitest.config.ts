@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import type { Reporter } from 'vitest/reporters';
 
 const packages = ['spec', 'config', 'core', 'ingest', 'store-sqlite', 'providers', 'testkit'];
 const apps = ['server', 'cli'];
@@ -8,6 +9,18 @@ const alias = Object.fromEntries([
   ...apps.map((name) => [`@switchboard/${name}`, fileURLToPath(new URL(`./apps/${name}/src/index.ts`, import.meta.url))]),
 ]);
 
+/** Names the tests skipped for want of ../shared/data (their names say so), after the default summary. */
+const sharedDataSkips: Reporter = {
+  onTestRunEnd(testModules) {
+    const skipped = testModules.flatMap((module) =>
+      [...module.children.allTests('skipped')].filter((test) => test.fullName.includes('needs ../shared/data')),
+    );
+    if (skipped.length === 0) return;
+    process.stdout.write(`\n ${skipped.length} dataset tests skipped; they need ../shared/data beside the repository\n`);
+    for (const test of skipped) process.stdout.write(`   ↓ ${test.fullName}\n`);
+  },
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -15,5 +28,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    reporters: ['default', sharedDataSkips],
   },
 });

@@ -19,6 +19,7 @@ import {
 import { resolveChatModel, resolveLlmSettings } from '@switchboard/providers';
 import { syncSource, type FetchFunction, type IngestSummary } from '@switchboard/ingest';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
+import { excludedUnder } from './ingest-targets.js';
 import { createProgressBar } from './progress-bar.js';
 import { buildRetriever } from './retriever.js';
 import { createWorkflowActor } from './workflow/create-workflow-actor.js';
@@ -168,6 +169,8 @@ export async function syncSources(
       source,
       store: workspace.stores.knowledge,
       baseDir: workspace.dir,
+      // A source nested in this one's folder holds its own files.
+      exclude: source.path === undefined ? [] : excludedUnder(workspace, resolve(workspace.dir, source.path)),
       chunking: workspace.config.chunking,
       env: options.env ?? process.env,
       prune: options.prune ?? true,

@@ -13,9 +13,14 @@ export interface CliResult {
   readonly code: number;
 }
 
-export async function switchboard(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+export async function switchboard(
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+  options: { cwd?: string } = {},
+): Promise<CliResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -32,6 +37,8 @@ export interface IngestJson {
   readonly updated: number;
   readonly unchanged: number;
   readonly removed: number;
+  readonly skipped: number;
+  readonly empty: number;
   readonly failed: { path: string; reason: string }[];
   readonly warnings: { path: string; message: string }[];
   readonly sources: Record<string, { added: number; updated: number; unchanged: number; removed: number; failed: number }>;

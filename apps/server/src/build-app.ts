@@ -1,5 +1,5 @@
 /** Builds the HTTP API (no listening): conversations, messages, the handoff queue, health and metrics. */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   SwitchboardError,
   type Clock,
@@ -8,13 +8,15 @@ import {
   type HandoffStore,
   type IdGenerator,
 } from '@switchboard/spec';
-import { createHandoffDesk, createMessageHandler, type AnswerPipeline, type RateLimit } from '@switchboard/core';
-import type { ZodType } from 'zod';
-import { toHttpError } from './http-errors.js';
+import { createHandoffDesk, createMessageHandler, type AnswerPipeline } from '@switchboard/core';
+import { createErrorReplies } from './error-replies.js';
 import { createHttpMetrics, type HttpMetrics } from './http-metrics.js';
 import { registerHandoffRoutes } from './handoff-routes.js';
+import { parseJsonBody } from './json-body-parser.js';
 import { createConversationBody, postMessageBody } from './message-body.js';
-import { createRequestLimits } from './request-limits.js';
+import { createRequestLimits, type RateLimits } from './request-limits.js';
+import { logRequest, registerRequestIdHeader, requestLogOptions, type RequestLogOptions } from './request-logging.js';
+import { validate } from './request-validation.js';
 import { toMessageResponse } from './message-response.js';
 
 export interface AppDependencies {
@@ -22,21 +24,49 @@ export interface AppDependencies {
   readonly conversations: ConversationStore;
   readonly events: EventStore;
   readonly handoffs: HandoffStore;
-  /** Per-customer and per-IP limits on posting messages; none when absent. */
-  readonly rateLimits?: { readonly perCustomer: RateLimit; readonly perIp: RateLimit };
+  /** Per-customer and per-IP limits on posting messages, per-IP on new conversations; none when absent. */
+  readonly rateLimits?: RateLimits;
   readonly clock: Clock;
   readonly newId: IdGenerator;
   readonly bodyLimitBytes: number;
+  /**
+   * Whether X-Forwarded-For names the client (Fastify's `trustProxy`): true trusts every hop, a list trusts those
+   * addresses or CIDR ranges. Off by default, since a client talking to the server directly could set the header itself.
+   */
+  readonly trustProxy?: boolean | readonly string[];
+  /** Request logs; silent when absent. */
+  readonly log?: RequestLogOptions;
   /** Facts shown by /healthz. */
   readonly health?: () => Record<string, unknown>;
   readonly metrics?: HttpMetrics;
 }
 
+/** Longest path parameter (an id) accepted; a longer one is 414 URI_TOO_LONG. Generated ids are under 40 characters. */
+const maxParamLength = 128;
+
 export function buildApp(deps: AppDependencies): FastifyInstance {
-  const app = Fastify({ bodyLimit: deps.bodyLimitBytes, logger: false, return503OnClosing: true });
   const metrics = deps.metrics ?? createHttpMetrics();
+  const log = deps.log ?? {};
+  // The request log line names the trace of an answered message, so a request id leads to its trace.
+  const traceIds = new WeakMap<FastifyRequest, string>();
+  const recordResponse = (request: FastifyRequest, reply: FastifyReply): void => {
+    const route = request.routeOptions?.url ?? 'unmatched';
+    metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    metrics.requestSeconds.observe({ route }, reply.elapsedTime / 1000);
+    logRequest(request, reply, log, { errorCode: errors.codeOf(request), traceId: traceIds.get(request) });
+  };
+  const errors = createErrorReplies(metrics, recordResponse);
+  const app = Fastify({
+    bodyLimit: deps.bodyLimitBytes,
+    routerOptions: { maxParamLength },
+    return503OnClosing: true,
+    trustProxy: typeof deps.trustProxy === 'object' ? [...deps.trustProxy] : (deps.trustProxy ?? false),
+    // Errors Fastify raises before routing (bad %-encoding, a too-long id) get our shape too.
+    frameworkErrors: errors.sendFrameworkError,
+    clientErrorHandler: errors.clientError,
+    ...requestLogOptions(log, deps.newId),
+  });
   const nowIso = (): string => new Date(deps.clock()).toISOString();
-  const started = new WeakMap<object, number>();
   const desk = createHandoffDesk({
     handoffs: deps.handoffs,
     conversations: deps.conversations,
@@ -54,29 +84,25 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   });
   const limits = deps.rateLimits ? createRequestLimits(deps.rateLimits, deps.clock) : null;
 
-  app.addHook('onRequest', async (request) => {
-    started.set(request, performance.now());
+  // Only JSON bodies; text/plain (which Fastify parses by default) is 415 like any other type.
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(body as string));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
   });
-  app.addHook('onResponse', async (request, reply) => {
-    const route = request.routeOptions.url ?? 'unmatched';
-    metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
-    metrics.requestSeconds.observe({ route }, (performance.now() - (started.get(request) ?? performance.now())) / 1000);
-  });
-  app.setErrorHandler(async (error, request, reply) => {
-    const { status, body } = toHttpError(error);
-    metrics.errors.inc({ route: request.routeOptions.url ?? 'unmatched', code: body.error.code });
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.status(status).send(body);
-  });
-  app.setNotFoundHandler(async (request, reply) =>
-    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}` } }),
-  );
+  registerRequestIdHeader(app);
+  app.addHook('onResponse', async (request, reply) => recordResponse(request, reply));
+  errors.register(app);
 
   app.get('/healthz', async () => ({ status: 'ok', ...(deps.health?.() ?? {}) }));
   app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 
   app.post('/v1/conversations', async (request, reply) => {
     const body = validate(createConversationBody, request.body ?? undefined);
+    limits?.checkConversation(reply, request.ip);
     const id = deps.newId('conv');
     await deps.conversations.createConversation({ id, createdAt: nowIso(), customer: body?.customer ?? null, status: 'bot' });
     await deps.events.append({
@@ -106,6 +132,7 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     const customerId = body.customer?.['id'] ?? conversation.customer?.['id'] ?? conversation.id;
     limits?.check(reply, { ip: request.ip, customer: String(customerId) });
     const result = await handler.handle(conversation.id, body.text, body.customer);
+    if (result.trace) traceIds.set(request, result.trace.id);
     if (result.trace)
       for (const stage of result.trace.stages) metrics.stageSeconds.observe({ stage: stage.name }, stage.milliseconds / 1000);
     metrics.answers.inc({ outcome: result.outcome });
@@ -121,11 +148,4 @@ async function requireConversation(store: ConversationStore, id: string) {
   const conversation = await store.getConversation(id);
   if (!conversation) throw new SwitchboardError('NOT_FOUND', `conversation ${id} does not exist; create one with POST /v1/conversations`);
   return conversation;
-}
-
-export function validate<T>(schema: ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);
-  throw new SwitchboardError('VALIDATION_FAILED', `invalid request body: ${problems.join('; ')}`, { details: { problems } });
 }

@@ -121,7 +121,7 @@ describe('handoff over the HTTP API', () => {
     }>();
     expect(messages.messages.map((m) => m.role)).toEqual(['customer', 'bot', 'customer', 'bot', 'customer', 'human', 'customer', 'bot']);
     expect(messages.messages[4]!.text).toBe('hello? anyone there?');
-    expect((await app.inject({ method: 'POST', url: `/v1/handoffs/${handoffId}/release` })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'POST', url: `/v1/handoffs/${handoffId}/release` })).statusCode).toBe(409);
     expect((await app.inject({ method: 'POST', url: '/v1/handoffs/nope/claim', payload: { agent: 'x' } })).statusCode).toBe(404);
   });
 

@@ -131,6 +131,10 @@ export const configSchema = z.strictObject({
       perIp: z
         .strictObject({ limit: z.number().int().min(1).default(60), windowSeconds: z.number().int().min(1).default(60) })
         .prefault({}),
+      /** New conversations (POST /v1/conversations) per client IP address. */
+      conversationsPerIp: z
+        .strictObject({ limit: z.number().int().min(1).default(20), windowSeconds: z.number().int().min(1).default(60) })
+        .prefault({}),
     })
     .prefault({}),
   personas: z
@@ -168,6 +172,19 @@ export const configSchema = z.strictObject({
         .int()
         .min(256)
         .default(64 * 1024),
+      /**
+       * Whether X-Forwarded-For names the client (for rate limits and logs): true trusts every proxy hop, a list
+       * trusts only those addresses or CIDR ranges. Off by default: without a proxy, a client could set it itself.
+       */
+      trustProxy: z.union([z.boolean(), z.array(z.string().min(1)).min(1)]).default(false),
+    })
+    .prefault({}),
+  log: z
+    .strictObject({
+      /** Level of the server's JSON request logs (one line per request); `switchboard serve --log-level` overrides it. */
+      level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      /** Also log request bodies, which hold customers' message text. Off by default. */
+      bodies: z.boolean().default(false),
     })
     .prefault({}),
 });

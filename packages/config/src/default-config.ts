@@ -1,4 +1,6 @@
-/** The commented switchboard.yaml written by `switchboard init`. */
+/** The commented switchboard.yaml that `switchboard init` writes. */
+
+/** The default switchboard.yaml, every key commented, for a workspace named my-help-center. */
 export const defaultConfigYaml = `# Switchboard workspace configuration. Every key is optional; the values shown are the defaults.
 # Secrets never go here: they come from environment variables.
 workspace:
@@ -82,6 +84,7 @@ safety:
 rateLimit:                  # HTTP API; over the limit answers 429 with Retry-After
   perCustomer: { limit: 20, windowSeconds: 60 }
   perIp: { limit: 60, windowSeconds: 60 }
+  conversationsPerIp: { limit: 20, windowSeconds: 60 }   # new conversations
 
 personas:                   # first matching rule wins; facts come with each message (plan, tier, role)
   rules:
@@ -95,5 +98,22 @@ language:
 server:
   host: 127.0.0.1
   port: 8787
-  bodyLimitBytes: 65536
+  bodyLimitBytes: 65536       # larger request bodies answer 413
+  trustProxy: false           # true (or a list of proxy addresses) when behind a proxy that sets X-Forwarded-For
+
+log:
+  level: info                 # JSON lines, one per request; serve --log-level overrides it
+  bodies: false               # true also logs request bodies (customers' messages); never on in production
 `;
+
+/** The commented switchboard.yaml that `switchboard init` writes, for a workspace of the given name. */
+export function workspaceConfigYaml(name: string): string {
+  return defaultConfigYaml.replace(/^ {2}name: my-help-center$/m, `  name: ${yamlScalar(name)}`);
+}
+
+/** A plain YAML scalar when the name is safe unquoted; otherwise a JSON string, which YAML reads as double-quoted. */
+function yamlScalar(text: string): string {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(text) && !/^(true|false|yes|no|on|off|null|~|[0-9.e+-]+)$/i.test(text)
+    ? text
+    : JSON.stringify(text);
+}

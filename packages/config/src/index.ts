@@ -1,5 +1,5 @@
 /** Configuration: one zod schema and loadConfig(); nothing else. */
 export { configSchema, type SwitchboardConfig } from './config-schema.js';
 export { parseConfig, loadConfig, configFileName, type ConfigProblem } from './load-config.js';
-export { defaultConfigYaml } from './default-config.js';
+export { defaultConfigYaml, workspaceConfigYaml } from './default-config.js';
 export { sourceSchema, type SourceConfig } from './source-schema.js';

@@ -1,10 +1,11 @@
 /**
  * Stores the several documents one file holds (an export of many articles) at `<path>#<key>`: each is
- * skipped when its parsed content is unchanged, and documents that left the file are removed.
+ * skipped when its parsed content is unchanged or holds no text, and documents that left the file are removed.
  */
 import { createHash } from 'node:crypto';
 import type { ChunkingOptions } from '@switchboard/core';
 import type { Chunk, KnowledgeDocument, KnowledgeStore } from '@switchboard/spec';
+import { emptyDocumentWarning } from './empty-document.js';
 import type { ParsedDocument, ParsedEntry } from './parsed-document.js';
 
 export interface EntryCounts {
@@ -12,6 +13,8 @@ export interface EntryCounts {
   updated: number;
   unchanged: number;
   removed: number;
+  skipped: number;
+  empty: number;
 }
 
 export interface StoreEntriesOptions {
@@ -27,6 +30,8 @@ export interface StoreEntriesOptions {
   readonly counts: EntryCounts;
   readonly changed: string[];
   readonly seen: Set<string>;
+  /** Where an entry with no text is reported. */
+  readonly warnings: { path: string; message: string }[];
 }
 
 export async function storeEntries(options: StoreEntriesOptions): Promise<void> {
@@ -44,7 +49,16 @@ export async function storeEntries(options: StoreEntriesOptions): Promise<void> 
       continue;
     }
     const document = options.toDocument(entry.sourceType ?? options.sourceType, path, contentHash, entry.document);
-    await options.store.replaceDocument({ document, chunks: options.toChunks(document.id, entry.document, options.chunking) });
+    const chunks = options.toChunks(document.id, entry.document, options.chunking);
+    if (chunks.length === 0) {
+      // Not seen, so a version stored before goes below.
+      options.seen.delete(path);
+      options.warnings.push({ path, message: emptyDocumentWarning(path) });
+      options.counts.skipped += 1;
+      options.counts.empty += 1;
+      continue;
+    }
+    await options.store.replaceDocument({ document, chunks });
     options.changed.push(document.id);
     options.counts[existing ? 'updated' : 'added'] += 1;
   }

@@ -1,7 +1,8 @@
 /**
  * Incremental ingestion of files into a KnowledgeStore: unchanged files (same content hash) are skipped,
  * changed ones replaced atomically, missing ones removed with `prune`. A bad file is reported and the
- * others still ingest.
+ * others still ingest; an empty one is reported as a warning and not stored. A file is stored once: copies
+ * of it under other sources are removed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -11,12 +12,14 @@ import { SwitchboardError, isSwitchboardError, type Chunk, type KnowledgeDocumen
 import { collectInputs } from './collect-inputs.js';
 import { csvFaqReader } from './csv-faq-reader.js';
 import { docxReader } from './docx-reader.js';
+import { blankFileWarning, emptyDocumentWarning, emptyExportWarning, isBlank } from './empty-document.js';
 import { exportJsonReader } from './export-json-reader.js';
 import { htmlReader } from './html-reader.js';
 import { storeEntries } from './ingest-entries.js';
 import { markdownReader } from './markdown-reader.js';
 import type { DocumentReader, ParsedDocument } from './parsed-document.js';
 import { pdfReader } from './pdf/pdf-reader.js';
+import { removeCopiesElsewhere } from './remove-copies-elsewhere.js';
 import { slackExportReader } from './slack/slack-export-reader.js';
 import { textReader } from './text-reader.js';
 import { walkFiles } from './walk-files.js';
@@ -53,8 +56,10 @@ export interface IngestSummary {
   readonly updated: number;
   readonly unchanged: number;
   readonly removed: number;
-  /** Files no reader handles. */
+  /** Files and documents not stored: no reader handles them, or they hold no text (see `empty`). */
   readonly skipped: number;
+  /** Of `skipped`: empty or whitespace-only documents and exports holding none, each also a warning. */
+  readonly empty: number;
   readonly failed: readonly IngestFailure[];
   /** Problems that did not stop a file, e.g. a PDF page with no text. */
   readonly warnings: readonly IngestWarning[];
@@ -70,6 +75,8 @@ export interface IngestOptions {
   readonly baseDir: string;
   /** Files or folders to ingest. */
   readonly roots: readonly string[];
+  /** Files or folders under the roots that are left out (the paths of other sources). */
+  readonly exclude?: readonly string[];
   readonly chunking: ChunkingOptions;
   /** Remove stored documents under the roots whose files are gone. */
   readonly prune?: boolean;
@@ -84,18 +91,35 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   const readers = options.readers ?? defaultReaders;
   await options.store.upsertSource(options.sourceName, options.sourceType);
   const roots = options.roots.map((root) => resolve(root));
+  const excluded = (options.exclude ?? []).map((path) => resolve(path));
   const { inputs: files, unsupported } = collectInputs(
-    roots.flatMap((root) => walkFiles(root)),
+    roots.flatMap((root) => walkFiles(root)).filter((file) => !excluded.some((path) => file === path || file.startsWith(`${path}${sep}`))),
     readers,
   );
-  const counts = { added: 0, updated: 0, unchanged: 0, removed: 0, skipped: unsupported.length };
+  const counts = { added: 0, updated: 0, unchanged: 0, removed: 0, skipped: unsupported.length, empty: 0 };
   const failed: IngestFailure[] = [];
   const warnings: IngestWarning[] = [];
   const changed: string[] = [];
   const seen = new Set<string>();
   // Files that failed this run: prune keeps their `#key` documents.
   const keptPrefixes: string[] = [];
+  // Files read this run (stored, unchanged or empty): this source holds them now.
+  const held = new Set<string>();
   let stored: Map<string, KnowledgeDocument> | null = null;
+  const storedDocuments = async (): Promise<Map<string, KnowledgeDocument>> =>
+    (stored ??= new Map((await options.store.listDocuments(options.sourceName)).map((document) => [document.path, document])));
+  /** Not stored: warn, count it, and remove what an earlier run stored at the path. */
+  const skipEmpty = async (path: string, message: string): Promise<void> => {
+    warnings.push({ path, message });
+    counts.skipped += 1;
+    counts.empty += 1;
+    for (const [documentPath, document] of await storedDocuments()) {
+      if ((documentPath === path || documentPath.startsWith(`${path}#`)) && (await options.store.removeDocument(document.id))) {
+        counts.removed += 1;
+        changed.push(document.id);
+      }
+    }
+  };
 
   for (const [index, { file, folder, reader }] of files.entries()) {
     const path = toStoredPath(options.baseDir, folder ?? file);
@@ -111,36 +135,51 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
         );
       }
       const bytes = readFileSync(file);
+      if (isBlank(bytes)) {
+        await skipEmpty(path, reader.readMany ? emptyExportWarning(path) : blankFileWarning(path));
+        held.add(path);
+        continue;
+      }
       if (reader.readMany) {
         const entries = await reader.readMany({ path, bytes, absolutePath: file });
         for (const entry of entries)
           for (const message of entry.document.warnings ?? []) warnings.push({ path: `${path}#${entry.key}`, message });
-        stored ??= new Map((await options.store.listDocuments(options.sourceName)).map((document) => [document.path, document]));
+        if (entries.length === 0) await skipEmpty(path, emptyExportWarning(path));
         await storeEntries({
           store: options.store,
           path,
           entries,
           sourceType: reader.sourceType,
-          existing: stored,
+          existing: await storedDocuments(),
           toDocument: (sourceType, entryPath, hash, parsed) => toDocument(options, sourceType, entryPath, hash, parsed),
           toChunks,
           chunking: options.chunking,
           counts,
           changed,
           seen,
+          warnings,
         });
+        held.add(path);
         continue;
       }
       const contentHash = createHash('sha256').update(bytes).digest('hex');
       const existing = await options.store.findDocument(options.sourceName, path);
       if (existing && existing.contentHash === contentHash) {
         counts.unchanged += 1;
+        held.add(path);
         continue;
       }
       const parsed = await reader.read({ path, bytes, absolutePath: file });
       for (const message of parsed.warnings ?? []) warnings.push({ path, message });
       const document = toDocument(options, reader.sourceType, path, contentHash, parsed);
-      await options.store.replaceDocument({ document, chunks: toChunks(document.id, parsed, options.chunking) });
+      const chunks = toChunks(document.id, parsed, options.chunking);
+      if (chunks.length === 0) {
+        await skipEmpty(path, emptyDocumentWarning(path));
+        held.add(path);
+        continue;
+      }
+      await options.store.replaceDocument({ document, chunks });
+      held.add(path);
       changed.push(document.id);
       counts[existing ? 'updated' : 'added'] += 1;
     } catch (error) {
@@ -151,6 +190,10 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
     }
   }
   options.onProgress?.({ done: files.length, total: files.length, path: '' });
+
+  const copies = await removeCopiesElsewhere({ store: options.store, sourceName: options.sourceName, paths: held });
+  counts.removed += copies.length;
+  changed.push(...copies);
 
   if (options.prune) {
     const rootPaths = roots.map((root) => toStoredPath(options.baseDir, root));
@@ -169,7 +212,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
   return { ...counts, failed, warnings, changedDocumentIds: changed };
 }
 
-/** A stable id, so citations survive re-ingestion. */
+/** A stable id, so citations survive re-ingestion; one source holds a path at a time (`removeCopiesElsewhere`). */
 export function documentIdFor(sourceName: string, path: string): string {
   return `doc_${createHash('sha256').update(`${sourceName}\u0000${path}`).digest('hex').slice(0, 16)}`;
 }

@@ -1,5 +1,13 @@
 /** HandoffStore on SQLite: the human queue, oldest first, with the packet stored as JSON. */
-import type { HandoffPacket, HandoffQuery, HandoffRecord, HandoffStatus, HandoffStore } from '@switchboard/spec';
+import type {
+  HandoffChange,
+  HandoffExpectation,
+  HandoffPacket,
+  HandoffQuery,
+  HandoffRecord,
+  HandoffStatus,
+  HandoffStore,
+} from '@switchboard/spec';
 import type { SqliteDatabase } from './open-sqlite-database.js';
 
 interface HandoffRow {
@@ -58,10 +66,29 @@ export class SqliteHandoffStore implements HandoffStore {
     return (this.db.prepare(sql).all(...values, query.limit ?? -1) as HandoffRow[]).map(toRecord);
   }
 
-  async update(record: HandoffRecord): Promise<void> {
-    this.db
-      .prepare('UPDATE handoffs SET status = ?, claimed_by = ?, claimed_at = ?, released_at = ? WHERE id = ?')
-      .run(record.status, record.claimedBy, record.claimedAt, record.releasedAt, record.id);
+  async transition(id: string, expected: HandoffExpectation, change: HandoffChange): Promise<HandoffRecord | null> {
+    // One statement: the WHERE clause is the check, so no other writer can slip in between a read and this write.
+    const where = ['id = ?', `status IN (${expected.status.map(() => '?').join(', ') || 'NULL'})`];
+    const values: unknown[] = [id, ...expected.status];
+    if (expected.claimedBy !== undefined) {
+      where.push('claimed_by IS ?');
+      values.push(expected.claimedBy);
+    }
+    const set = ['status = ?'];
+    const changes: unknown[] = [change.status];
+    for (const [column, value] of [
+      ['claimed_by', change.claimedBy],
+      ['claimed_at', change.claimedAt],
+      ['released_at', change.releasedAt],
+    ] as const) {
+      if (value === undefined) continue;
+      set.push(`${column} = ?`);
+      changes.push(value);
+    }
+    const row = this.db
+      .prepare(`UPDATE handoffs SET ${set.join(', ')} WHERE ${where.join(' AND ')} RETURNING *`)
+      .get(...changes, ...values) as HandoffRow | undefined;
+    return row ? toRecord(row) : null;
   }
 }
 

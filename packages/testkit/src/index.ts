@@ -15,3 +15,4 @@ export { embeddingStoreContract, type EmbeddingStoreHarness } from './embedding-
 export { streamParts } from './stream-parts.js';
 export { recordingEmbedder, type RecordingEmbedder, type RecordingEmbedderOptions } from './recording-embedder.js';
 export { scriptedChatModel, type ScriptedChatModel } from './scripted-chat-model.js';
+export { hasSharedData, needsSharedData, sharedDataDir } from './shared-data.js';

@@ -24,7 +24,8 @@ export function registerDemoCommand(program: Command): void {
       printLine(
         `Ingested the Acme help center: ${summary?.added ?? 0} added, ${summary?.updated ?? 0} updated, ${summary?.unchanged ?? 0} unchanged.`,
       );
-      const server = await startWorkspaceServer(workspace, options);
+      // The demo's output is for reading: request logs only on warnings and errors.
+      const server = await startWorkspaceServer(workspace, { logLevel: 'warn', ...options });
       printLine(`Switchboard is listening on ${server.url}`);
       printLine('');
       printLine('Try it:');

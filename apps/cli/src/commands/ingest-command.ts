@@ -1,7 +1,10 @@
-/** `switchboard ingest [paths…]`: incremental ingestion of files and folders, or of the configured sources. */
-import { resolve } from 'node:path';
+/**
+ * `switchboard ingest [paths…]`: incremental ingestion of files and folders, or of the configured sources. A file
+ * is stored under the configured source that covers it (else `files`), so ingesting by path and syncing agree.
+ */
 import type { Command } from 'commander';
 import { ingestFiles, readersForSource, type IngestSummary } from '@switchboard/ingest';
+import { ingestTargets } from '../ingest-targets.js';
 import { createProgressBar } from '../progress-bar.js';
 import { printJson, printLine } from '../output.js';
 import { openWorkspace, syncSources, type Workspace } from '../workspace.js';
@@ -21,7 +24,10 @@ export function registerIngestCommand(program: Command): void {
       'ingest files and folders (Markdown, HTML, PDF, DOCX, CSV, text, JSON and Slack exports); no paths: every configured source',
     )
     .argument('[paths...]', 'files or folders to ingest')
-    .option('--source <name>', 'source name to file the documents under (default: the configured source at that path, else "files")')
+    .option(
+      '--source <name>',
+      'source name to file the documents under (default: the configured source that covers each file, else "files")',
+    )
     .option('--prune', 'remove stored documents whose files were deleted (always on without paths)')
     .option('--strict', 'stop at the first bad file')
     .option('--json', 'print the summary as JSON')
@@ -41,28 +47,24 @@ export function registerIngestCommand(program: Command): void {
 
 async function ingestPaths(workspace: Workspace, paths: readonly string[], options: IngestOptions): Promise<Map<string, IngestSummary>> {
   const summaries = new Map<string, IngestSummary>();
-  for (const path of paths) {
-    const absolute = resolve(path);
-    const configured =
-      workspace.config.sources.find((source) => source.name === options.source) ??
-      workspace.config.sources.find((source) => source.path !== undefined && resolve(workspace.dir, source.path) === absolute);
-    const sourceName = options.source ?? configured?.name ?? 'files';
-    const bar = options.json ? null : createProgressBar(process.stderr, `${sourceName} `);
+  for (const target of paths.flatMap((path) => ingestTargets(workspace, path, options.source))) {
+    const bar = options.json ? null : createProgressBar(process.stderr, `${target.name} `);
     const summary = await ingestFiles({
       store: workspace.stores.knowledge,
-      sourceName,
-      sourceType: configured?.type ?? 'folder',
+      sourceName: target.name,
+      sourceType: target.source?.type ?? 'folder',
       baseDir: workspace.dir,
-      roots: [absolute],
+      roots: [target.root],
+      exclude: target.exclude,
       chunking: workspace.config.chunking,
       prune: options.prune ?? false,
       strict: options.strict ?? false,
-      readers: readersForSource(configured ?? null),
+      readers: readersForSource(target.source),
       now: () => new Date(),
       onProgress: (p) => bar?.update(p.done, p.total, p.path),
     });
     bar?.finish();
-    summaries.set(`${sourceName}:${path}`, summary);
+    summaries.set(target.label, summary);
     if (options.strict && summary.failed.length > 0) break;
   }
   return summaries;
@@ -77,6 +79,7 @@ export function reportIngest(summaries: ReadonlyMap<string, IngestSummary>, opti
     unchanged: summary.unchanged,
     removed: summary.removed,
     skipped: summary.skipped,
+    empty: summary.empty,
   });
   const total = (key: keyof ReturnType<typeof counts>): number => all.reduce((sum, s) => sum + s[key], 0);
   const failed = all.flatMap((s) => s.failed);
@@ -87,6 +90,7 @@ export function reportIngest(summaries: ReadonlyMap<string, IngestSummary>, opti
     unchanged: total('unchanged'),
     removed: total('removed'),
     skipped: total('skipped'),
+    empty: total('empty'),
     failed,
     warnings,
     sources: Object.fromEntries(
@@ -104,7 +108,7 @@ export function reportIngest(summaries: ReadonlyMap<string, IngestSummary>, opti
     const line = (s: Counts): string =>
       `added ${s.added}, updated ${s.updated}, unchanged ${s.unchanged}, removed ${s.removed}, failed ${s.failed.length}` +
       (s.warnings.length ? `, warnings ${s.warnings.length}` : '') +
-      (s.skipped ? `, skipped ${s.skipped} (unsupported type)` : '');
+      (s.skipped ? `, skipped ${s.skipped} (${skippedReasons(s)})` : '');
     if (!options.perSource) printLine(line(result));
     else {
       for (const [name, summary] of summaries) printLine(`${name}: ${line(summary)}`);
@@ -113,4 +117,11 @@ export function reportIngest(summaries: ReadonlyMap<string, IngestSummary>, opti
     }
   }
   if (failed.length > 0) process.exitCode = 65;
+}
+
+/** Why files were skipped: `unsupported type`, `empty`, or both with their counts. */
+function skippedReasons({ skipped, empty }: { skipped: number; empty: number }): string {
+  if (empty === 0) return 'unsupported type';
+  if (empty === skipped) return 'empty';
+  return `${skipped - empty} unsupported type, ${empty} empty`;
 }

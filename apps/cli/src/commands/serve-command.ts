@@ -1,6 +1,6 @@
 /** `switchboard serve`: the HTTP API over the workspace's store. */
-import type { Command } from 'commander';
-import { buildApp, listen, type RunningServer } from '@switchboard/server';
+import { InvalidArgumentError, type Command } from 'commander';
+import { buildApp, listen, type LogLevel, type RunningServer } from '@switchboard/server';
 import { printLine } from '../output.js';
 import { newId, wallClock } from '../runtime.js';
 import { buildWorkspaceRetriever, createPipeline, ensureIngested, type Workspace } from '../workspace.js';
@@ -10,7 +10,11 @@ import { workspaceDir } from './command-context.js';
 export interface ServeOptions {
   host?: string;
   port?: number;
+  /** Overrides `log.level` in config. */
+  logLevel?: LogLevel;
 }
+
+const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Builds the index and the app over an open workspace and starts listening. */
 export async function startWorkspaceServer(workspace: Workspace, options: ServeOptions): Promise<RunningServer> {
@@ -25,6 +29,8 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
     clock: wallClock,
     newId,
     bodyLimitBytes: workspace.config.server.bodyLimitBytes,
+    trustProxy: workspace.config.server.trustProxy,
+    log: { level: options.logLevel ?? workspace.config.log.level, bodies: workspace.config.log.bodies },
     health: () => ({ chunks: retriever.lexical.size, workspace: workspace.config.workspace.name }),
   });
   return listen(app, options.host ?? workspace.config.server.host, options.port ?? workspace.config.server.port);
@@ -52,6 +58,10 @@ export function registerServeCommand(program: Command): void {
     .option('--port <port>', 'port to listen on, 0 for any free port (default: server.port in config)', (value) =>
       Number.parseInt(value, 10),
     )
+    .option('--log-level <level>', `request log level: ${logLevels.join(', ')} (default: log.level in config, info)`, (value): LogLevel => {
+      if (!(logLevels as readonly string[]).includes(value)) throw new InvalidArgumentError(`use one of ${logLevels.join(', ')}`);
+      return value as LogLevel;
+    })
     .action(async (options: ServeOptions, command: Command) => {
       const workspace = openWorkspace(workspaceDir(command));
       const server = await startWorkspaceServer(workspace, options);

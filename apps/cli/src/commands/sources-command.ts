@@ -34,9 +34,10 @@ export function registerSourcesCommand(program: Command): void {
           chunks: stored.get(source.name)?.chunks ?? 0,
           lastSyncedAt: stored.get(source.name)?.lastSyncedAt ?? null,
         }));
-        // Documents ingested by path under another name are still searchable, so they are listed too.
+        // Documents ingested by path under another name are still searchable, so they are listed too (while they have any).
         for (const source of stored.values())
-          if (!rows.some((row) => row.name === source.name)) rows.push({ ...source, location: null, configured: false });
+          if (source.documents > 0 && !rows.some((row) => row.name === source.name))
+            rows.push({ ...source, location: null, configured: false });
         if (options.json) return printJson(rows);
         if (rows.length === 0) return printLine('no sources: add one under `sources:` in switchboard.yaml');
         printLine(

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { hasSharedData, needsSharedData, sharedDataDir } from '@switchboard/testkit';
 
 /**
  * Out-of-scope detection without oos training rows, on the check part of clinc150 dev (852 rows, 32 oos), trained on
@@ -11,24 +11,25 @@ import { describe, expect, it } from 'vitest';
 const recorded = { in_scope_accuracy: 0.9354, oos_recall: 0.8125 };
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
-const clinc = fileURLToPath(new URL('../../../../../shared/data/intent/clinc150/', import.meta.url));
-const present = existsSync(`${clinc}train.jsonl`) && existsSync(`${clinc}dev.jsonl`);
-const title = present
-  ? 'clinc150 trained without oos rows keeps its check-part in-scope accuracy and oos recall'
-  : `skipped: the clinc150 data is absent (expected at ${clinc})`;
+const clinc = `${sharedDataDir()}intent/clinc150/`;
+const present = hasSharedData('intent/clinc150/train.jsonl', 'intent/clinc150/dev.jsonl');
 
 describe('intent regression guard', () => {
   // Embedding the 15,000 training texts takes about 20 s on a cold cache; training about 20 s more.
-  it.skipIf(!present)(title, { timeout: 180_000 }, () => {
-    const args = ['eval', 'intents', '--train', `${clinc}train.jsonl`, '--test', `${clinc}dev.jsonl`, '--without-oos'];
-    const result = spawnSync('node', ['apps/cli/bin/switchboard.js', ...args, '--part', 'check', '--embedding-cache', '--json'], {
-      cwd: repo,
-      encoding: 'utf8',
-    });
-    expect(result.status, result.stderr).toBe(0);
-    const metrics = JSON.parse(result.stdout) as { part: string; in_scope_accuracy: number; oos_recall: number };
-    expect(metrics.part).toBe('check');
-    expect(Math.abs(metrics.in_scope_accuracy - recorded.in_scope_accuracy)).toBeLessThanOrEqual(0.01);
-    expect(Math.abs(metrics.oos_recall - recorded.oos_recall)).toBeLessThanOrEqual(0.01);
-  });
+  it.skipIf(!present)(
+    `clinc150 trained without oos rows keeps its check-part in-scope accuracy and oos recall (${needsSharedData})`,
+    { timeout: 180_000 },
+    () => {
+      const args = ['eval', 'intents', '--train', `${clinc}train.jsonl`, '--test', `${clinc}dev.jsonl`, '--without-oos'];
+      const result = spawnSync('node', ['apps/cli/bin/switchboard.js', ...args, '--part', 'check', '--embedding-cache', '--json'], {
+        cwd: repo,
+        encoding: 'utf8',
+      });
+      expect(result.status, result.stderr).toBe(0);
+      const metrics = JSON.parse(result.stdout) as { part: string; in_scope_accuracy: number; oos_recall: number };
+      expect(metrics.part).toBe('check');
+      expect(Math.abs(metrics.in_scope_accuracy - recorded.in_scope_accuracy)).toBeLessThanOrEqual(0.01);
+      expect(Math.abs(metrics.oos_recall - recorded.oos_recall)).toBeLessThanOrEqual(0.01);
+    },
+  );
 });

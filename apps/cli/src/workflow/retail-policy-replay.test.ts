@@ -4,7 +4,8 @@ import { readWorkflowWorkspace } from '@switchboard/ingest';
 import { replaySteps, type ReplayStep } from './replay-steps.js';
 import { createWorkspaceExecutor } from './workspace-executor.js';
 
-const dbFile = fileURLToPath(new URL('../../../../../shared/data/workflows/tau2-bench/retail/db.json', import.meta.url));
+// A slice of the τ²-bench retail database (MIT; __fixtures__/tau2-retail/SOURCE.md) with the customers named below.
+const dbFile = fileURLToPath(new URL('./__fixtures__/tau2-retail/db.json', import.meta.url));
 const workspaceDir = fileURLToPath(new URL('../../../../examples/retail-store/', import.meta.url));
 const workspace = readWorkflowWorkspace(workspaceDir);
 

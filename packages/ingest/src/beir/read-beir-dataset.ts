@@ -81,7 +81,8 @@ export function readJsonLines<T>(file: string, toRow: (row: Record<string, unkno
 function readText(file: string): string {
   if (!existsSync(file))
     throw invalid(`${file}: file not found (expected the BEIR layout: corpus.jsonl, queries.jsonl, qrels/<split>.tsv)`);
-  return readFileSync(file, 'utf8');
+  // A UTF-8 byte-order mark would break the first JSON line.
+  return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 }
 
 function requireString(row: Record<string, unknown>, key: string, where: string): string {

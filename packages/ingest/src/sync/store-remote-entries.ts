@@ -23,7 +23,7 @@ export interface StoreRemoteEntriesOptions {
 export async function storeRemoteEntries(options: StoreRemoteEntriesOptions): Promise<IngestSummary> {
   await options.store.upsertSource(options.sourceName, options.sourceType);
   const existing = new Map((await options.store.listDocuments(options.sourceName)).map((document) => [document.path, document]));
-  const counts = { added: 0, updated: 0, unchanged: 0, removed: 0 };
+  const counts = { added: 0, updated: 0, unchanged: 0, removed: 0, skipped: 0, empty: 0 };
   const changed: string[] = [];
   const warnings: IngestWarning[] = options.entries.flatMap((entry) =>
     (entry.document.warnings ?? []).map((message) => ({ path: `${options.location}#${entry.key}`, message })),
@@ -40,7 +40,8 @@ export async function storeRemoteEntries(options: StoreRemoteEntriesOptions): Pr
     counts,
     changed,
     seen: new Set(),
+    warnings,
   });
   await options.store.markSourceSynced(options.sourceName, options.now().toISOString());
-  return { ...counts, skipped: 0, failed: [], warnings, changedDocumentIds: changed };
+  return { ...counts, failed: [], warnings, changedDocumentIds: changed };
 }

@@ -22,6 +22,8 @@ export interface SyncSourceOptions {
   readonly store: KnowledgeStore;
   /** The workspace: source paths are relative to it, and stored paths too. */
   readonly baseDir: string;
+  /** Files or folders under the source's path that belong to other sources and are left out. */
+  readonly exclude?: readonly string[];
   readonly chunking: ChunkingOptions;
   /** Where tokens are read from, by the names in `tokenEnv`; passed in, never read from the process here. */
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -43,6 +45,7 @@ export async function syncSource(options: SyncSourceOptions): Promise<IngestSumm
       sourceType: source.type,
       baseDir: options.baseDir,
       roots: [resolve(options.baseDir, source.path)],
+      exclude: options.exclude,
       chunking: options.chunking,
       prune: options.prune ?? true,
       strict: options.strict ?? false,
@@ -64,6 +67,7 @@ export async function syncSource(options: SyncSourceOptions): Promise<IngestSumm
       unchanged: 0,
       removed: 0,
       skipped: 0,
+      empty: 0,
       failed: [{ path: location, reason: error.message }],
       warnings: [],
       changedDocumentIds: [],

@@ -1,0 +1,181 @@
+/** Issue 16, item 8: handoff claims that cannot collide, over the HTTP API on SQLite. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { createHandoffDesk, type AnswerPipeline } from '@switchboard/core';
+import type { HandoffStore } from '@switchboard/spec';
+import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
+import { buildApp } from './build-app.js';
+
+let counter = 0;
+const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
+const clock = () => Date.parse('2026-03-01T12:00:00Z');
+
+/** Holds the first `count` reads until all of them have arrived, as replicas that all read before any writes. */
+function readsTogether(store: HandoffStore, count: number): HandoffStore {
+  let waiting = 0;
+  let releaseAll: () => void = () => undefined;
+  const together = new Promise<void>((resolve) => (releaseAll = resolve));
+  return {
+    create: (record) => store.create(record),
+    list: (query) => store.list(query),
+    transition: (id, expected, change) => store.transition(id, expected, change),
+    async get(id) {
+      if (waiting < count) {
+        waiting += 1;
+        if (waiting === count) releaseAll();
+        await together;
+      }
+      return store.get(id);
+    },
+  };
+}
+
+/** An app over `stores`; these tests never post a customer message, so the pipeline is never called. */
+function appOver(stores: SqliteStores, handoffs: HandoffStore = stores.handoffs): FastifyInstance {
+  return buildApp({
+    pipeline: {} as AnswerPipeline,
+    conversations: stores.conversations,
+    events: stores.events,
+    handoffs,
+    clock,
+    newId,
+    bodyLimitBytes: 4096,
+  });
+}
+
+async function openHandoff(stores: SqliteStores): Promise<{ conversationId: string; handoffId: string }> {
+  const conversationId = newId('conv');
+  await stores.conversations.createConversation({
+    id: conversationId,
+    createdAt: '2026-03-01T11:00:00.000Z',
+    customer: null,
+    status: 'bot',
+  });
+  const desk = createHandoffDesk({ ...stores, clock, newId });
+  const record = await desk.open(conversationId, 'customer_request', 'Acme Support');
+  return { conversationId, handoffId: record.id };
+}
+
+const errorOf = (response: LightMyRequestResponse) => response.json<{ error: { code: string; message: string } }>().error;
+
+describe('handoff claims', () => {
+  let folder: string;
+  let stores: SqliteStores;
+  let app: FastifyInstance;
+
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'switchboard-claims-'));
+    stores = createSqliteStores(join(folder, 'switchboard.db'));
+    app = appOver(stores);
+  });
+  afterEach(async () => {
+    await app.close();
+    stores.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const post = (url: string, payload?: Record<string, unknown>, on: FastifyInstance = app) =>
+    on.inject({ method: 'POST', url, ...(payload ? { payload } : {}) });
+
+  it('lets exactly one of fifty simultaneous claims win, across two servers on one SQLite file', async () => {
+    const replicaStores = createSqliteStores(join(folder, 'switchboard.db'));
+    const replica = appOver(replicaStores);
+    try {
+      const { conversationId, handoffId } = await openHandoff(stores);
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => post(`/v1/handoffs/${handoffId}/claim`, { agent: `agent-${i}` }, i % 2 ? replica : app)),
+      );
+      const won = responses.filter((response) => response.statusCode === 200);
+      const lost = responses.filter((response) => response.statusCode === 409);
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(49);
+      const winner = won[0]!.json<{ claimedBy: string }>().claimedBy;
+      for (const response of lost) {
+        expect(errorOf(response).code).toBe('ALREADY_CLAIMED');
+        expect(errorOf(response).message).toContain(`held by ${winner}`);
+      }
+      expect((await stores.handoffs.get(handoffId))?.claimedBy).toBe(winner);
+      const claims = await stores.events.list({ conversationId, type: 'handoff.claimed' });
+      expect(claims.map((event) => event.data['agent'])).toEqual([winner]);
+    } finally {
+      await replica.close();
+      replicaStores.close();
+    }
+  });
+
+  it('refuses a claim of a handoff someone holds, and hands it over only with takeOver, recording the takeover', async () => {
+    const { conversationId, handoffId } = await openHandoff(stores);
+    expect((await post(`/v1/handoffs/${handoffId}/claim`, { agent: 'ana' })).statusCode).toBe(200);
+    expect((await post(`/v1/handoffs/${handoffId}/claim`, { agent: 'ana' })).json()).toMatchObject({ claimedBy: 'ana' });
+
+    const refused = await post(`/v1/handoffs/${handoffId}/claim`, { agent: 'ben' });
+    expect(refused.statusCode).toBe(409);
+    expect(errorOf(refused)).toMatchObject({ code: 'ALREADY_CLAIMED', message: expect.stringContaining('held by ana') });
+
+    const taken = await post(`/v1/handoffs/${handoffId}/claim`, { agent: 'ben', takeOver: true });
+    expect(taken.statusCode).toBe(200);
+    expect(taken.json()).toMatchObject({ status: 'claimed', claimedBy: 'ben' });
+    const events = await stores.events.list({ conversationId });
+    expect(events.filter((event) => event.type.startsWith('handoff.')).map((event) => [event.type, event.data['agent']])).toEqual([
+      ['handoff.created', undefined],
+      ['handoff.claimed', 'ana'],
+      ['handoff.taken_over', 'ben'],
+    ]);
+    expect(events.find((event) => event.type === 'handoff.taken_over')?.data).toMatchObject({ handoffId, previousAgent: 'ana' });
+  });
+
+  it('lets exactly one of two racing takeovers win when both saw the same holder', async () => {
+    await app.close();
+    app = appOver(stores, readsTogether(stores.handoffs, 2));
+    const { conversationId, handoffId } = await openHandoff(stores);
+    await stores.handoffs.transition(
+      handoffId,
+      { status: ['open'] },
+      { status: 'claimed', claimedBy: 'ana', claimedAt: '2026-03-01T11:30:00.000Z' },
+    );
+
+    const responses = await Promise.all(['ben', 'cleo'].map((agent) => post(`/v1/handoffs/${handoffId}/claim`, { agent, takeOver: true })));
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    const winner = responses.find((response) => response.statusCode === 200)!.json<{ claimedBy: string }>().claimedBy;
+    const loser = responses.find((response) => response.statusCode === 409)!;
+    expect(errorOf(loser)).toMatchObject({ code: 'ALREADY_CLAIMED', message: expect.stringContaining(`held by ${winner}`) });
+    const takeovers = await stores.events.list({ conversationId, type: 'handoff.taken_over' });
+    expect(takeovers.map((event) => event.data)).toEqual([{ handoffId, agent: winner, previousAgent: 'ana' }]);
+  });
+
+  it('refuses a reply or release by an agent who no longer holds the handoff, with 409', async () => {
+    const { conversationId, handoffId } = await openHandoff(stores);
+    await post(`/v1/handoffs/${handoffId}/claim`, { agent: 'ana' });
+    await post(`/v1/handoffs/${handoffId}/claim`, { agent: 'ben', takeOver: true });
+
+    const reply = await post(`/v1/handoffs/${handoffId}/reply`, { text: 'Ana here, still on it', agent: 'ana' });
+    expect(reply.statusCode).toBe(409);
+    expect(errorOf(reply)).toMatchObject({ code: 'ALREADY_CLAIMED', message: expect.stringContaining('held by ben') });
+    const release = await post(`/v1/handoffs/${handoffId}/release`, { agent: 'ana' });
+    expect(release.statusCode).toBe(409);
+    expect(errorOf(release).code).toBe('ALREADY_CLAIMED');
+    expect((await stores.handoffs.get(handoffId))?.status).toBe('claimed');
+    expect(await stores.conversations.listMessages(conversationId)).toEqual([]);
+
+    expect((await post(`/v1/handoffs/${handoffId}/reply`, { text: 'Ben here.', agent: 'ben' })).statusCode).toBe(201);
+    expect((await post(`/v1/handoffs/${handoffId}/release`, { agent: 'ben' })).json()).toMatchObject({
+      status: 'released',
+      claimedBy: 'ben',
+    });
+
+    for (const [url, payload] of [
+      ['reply', { text: 'one more thing', agent: 'ben' }],
+      ['release', { agent: 'ben' }],
+      ['release', undefined],
+      ['claim', { agent: 'cleo', takeOver: true }],
+    ] as const) {
+      const late = await post(`/v1/handoffs/${handoffId}/${url}`, payload);
+      expect(late.statusCode, url).toBe(409);
+      expect(errorOf(late)).toMatchObject({ code: 'HANDOFF_CHANGED', message: expect.stringContaining('was released at') });
+    }
+    expect((await stores.conversations.listMessages(conversationId)).map((message) => message.text)).toEqual(['Ben here.']);
+  });
+});

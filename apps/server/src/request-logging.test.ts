@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { HybridRetriever, KnowledgeIndex, createAnswerPipeline } from '@switchboard/core';
+import type { ConversationStore } from '@switchboard/spec';
+import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
+import { makeChunk, makeDocument } from '@switchboard/testkit';
+import { buildApp } from './build-app.js';
+
+let counter = 0;
+const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
+type LogLine = Record<string, unknown> & { msg: string; level: number };
+
+describe('request logs (issue 16)', () => {
+  let stores: SqliteStores;
+  let app: FastifyInstance;
+  let lines: LogLine[];
+
+  function build(options: { bodies?: boolean; conversations?: ConversationStore } = {}): FastifyInstance {
+    const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+    index.addChunks([
+      makeChunk(makeDocument({ id: 'refunds', title: 'Refunds' }), { text: 'Annual plans can be refunded within 30 days.' }),
+    ]);
+    const pipeline = createAnswerPipeline({
+      retriever: new HybridRetriever(index, null),
+      clock: () => Date.now(),
+      timer: () => performance.now(),
+      newId,
+      topK: 5,
+      composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays' },
+    });
+    return buildApp({
+      pipeline,
+      conversations: options.conversations ?? stores.conversations,
+      events: stores.events,
+      handoffs: stores.handoffs,
+      clock: () => Date.now(),
+      newId,
+      bodyLimitBytes: 1024,
+      log: { level: 'info', bodies: options.bodies ?? false, stream: { write: (line) => void lines.push(JSON.parse(line) as LogLine) } },
+    });
+  }
+
+  beforeEach(() => {
+    lines = [];
+    stores = createSqliteStores(':memory:');
+    app = build();
+  });
+  afterEach(async () => {
+    await app.close();
+    stores.close();
+  });
+
+  const requestLines = (): LogLine[] => lines.filter((line) => line.msg === 'request');
+  const secret = 'my card 4111 1111 1111 1111 was charged twice';
+
+  it('writes one JSON line per request with method, route, status, milliseconds and the X-Request-Id, never the message text', async () => {
+    const created = await app.inject({ method: 'POST', url: '/v1/conversations' });
+    const id = created.json<{ id: string }>().id;
+    const answered = await app.inject({
+      method: 'POST',
+      url: `/v1/conversations/${id}/messages`,
+      headers: { authorization: 'Bearer sk-secret-token' },
+      payload: { text: secret },
+    });
+    await app.inject({ method: 'GET', url: '/v1/conversations/nope' });
+    expect(requestLines()).toHaveLength(3);
+    const [first, second, third] = requestLines();
+    expect(first).toMatchObject({ method: 'POST', route: '/v1/conversations', status: 201, requestId: created.headers['x-request-id'] });
+    expect(typeof first?.['milliseconds']).toBe('number');
+    expect(second).toMatchObject({ route: '/v1/conversations/:id/messages', status: 200, requestId: answered.headers['x-request-id'] });
+    expect(second?.['traceId']).toBe(answered.json<{ traceId: string }>().traceId);
+    expect(third).toMatchObject({ route: '/v1/conversations/:id', status: 404, errorCode: 'NOT_FOUND' });
+    expect(new Set(requestLines().map((line) => line['requestId'])).size).toBe(3);
+    const all = lines.map((line) => JSON.stringify(line)).join('\n');
+    expect(all).not.toContain('4111');
+    expect(all).not.toContain('sk-secret-token');
+  });
+
+  it('logs request bodies only when log.bodies is on', async () => {
+    await app.close();
+    app = build({ bodies: true });
+    const id = (await app.inject({ method: 'POST', url: '/v1/conversations' })).json<{ id: string }>().id;
+    await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: secret } });
+    expect(requestLines()[1]?.['body']).toEqual({ text: secret });
+  });
+
+  it('keeps a well-formed X-Request-Id from a proxy and replaces one that is not an id', async () => {
+    const kept = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'edge-1234.abc' } });
+    expect(kept.headers['x-request-id']).toBe('edge-1234.abc');
+    const replaced = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'bad id\n{"level":60}' } });
+    expect(replaced.headers['x-request-id']).toMatch(/^req_\d+$/);
+    expect(requestLines().map((line) => line['requestId'])).toEqual(['edge-1234.abc', replaced.headers['x-request-id']]);
+  });
+
+  it('logs an unexpected failure with its cause, and answers a plain 500 without internals', async () => {
+    await app.close();
+    const broken = Object.create(stores.conversations) as ConversationStore;
+    broken.getConversation = async () => {
+      throw new Error('reading the conversation failed', { cause: new Error('SQLITE_CORRUPT: database disk image is malformed') });
+    };
+    app = build({ conversations: broken });
+    const response = await app.inject({ method: 'GET', url: '/v1/conversations/abc' });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ error: { code: 'INTERNAL', message: 'internal error; the event was logged' } });
+    const failure = lines.find((line) => line.msg === 'request failed');
+    expect(failure?.['requestId']).toBe(response.headers['x-request-id']);
+    expect(JSON.stringify(failure?.['err'])).toContain('SQLITE_CORRUPT');
+    expect(requestLines()[0]).toMatchObject({ status: 500, errorCode: 'INTERNAL', level: 50 });
+  });
+
+  it('logs a request the framework refuses before routing (a 10,000-character id)', async () => {
+    const response = await app.inject({ method: 'GET', url: `/v1/conversations/${'x'.repeat(10_000)}` });
+    expect(response.statusCode).toBe(414);
+    expect(requestLines()).toEqual([expect.objectContaining({ route: 'unmatched', status: 414, errorCode: 'URI_TOO_LONG' })]);
+  });
+});
