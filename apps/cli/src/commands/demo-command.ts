@@ -1,5 +1,6 @@
 /** `switchboard demo`: ingests the bundled Acme help center, starts the API and shows a sample request. */
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { SwitchboardError } from '@switchboard/spec';
@@ -7,8 +8,19 @@ import { printLine } from '../output.js';
 import { openWorkspace, syncSources } from '../workspace.js';
 import { closeOnSignal, startWorkspaceServer, type ServeOptions } from './serve-command.js';
 
-const exampleDir = fileURLToPath(new URL('../../../../examples/acme-help-center', import.meta.url));
+const exampleDir = findExampleDir(dirname(fileURLToPath(import.meta.url)));
 const sampleQuestion = 'how do I get a refund?';
+
+/**
+ * The nearest `examples/acme-help-center` above this module: the repository root when run from apps/cli/dist, the
+ * package root when run from the installed bundle (scripts/pack-cli.mjs copies the example there).
+ */
+function findExampleDir(from: string): string {
+  for (let folder = from; ; folder = dirname(folder)) {
+    const candidate = join(folder, 'examples', 'acme-help-center');
+    if (existsSync(candidate) || dirname(folder) === folder) return candidate;
+  }
+}
 
 export function registerDemoCommand(program: Command): void {
   program
