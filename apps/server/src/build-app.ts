@@ -131,7 +131,7 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     const conversation = await requireConversation(deps.conversations, request.params.id);
     const customerId = body.customer?.['id'] ?? conversation.customer?.['id'] ?? conversation.id;
     limits?.check(reply, { ip: request.ip, customer: String(customerId) });
-    const result = await handler.handle(conversation.id, body.text, body.customer);
+    const result = await handler.handle(conversation.id, body.text, body.customer, request.id);
     if (result.trace) traceIds.set(request, result.trace.id);
     if (result.trace)
       for (const stage of result.trace.stages) metrics.stageSeconds.observe({ stage: stage.name }, stage.milliseconds / 1000);

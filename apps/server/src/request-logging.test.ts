@@ -84,6 +84,20 @@ describe('request logs (issue 16)', () => {
     expect(requestLines()[1]?.['body']).toEqual({ text: secret });
   });
 
+  it('stores the request id on the trace of the answer it produced, so a log line leads to its trace', async () => {
+    const id = (await app.inject({ method: 'POST', url: '/v1/conversations' })).json<{ id: string }>().id;
+    const answered = await app.inject({
+      method: 'POST',
+      url: `/v1/conversations/${id}/messages`,
+      headers: { 'x-request-id': 'edge-trace-42' },
+      payload: { text: 'how do I get a refund?' },
+    });
+    expect(answered.headers['x-request-id']).toBe('edge-trace-42');
+    const traceId = answered.json<{ traceId: string }>().traceId;
+    const trace = await app.inject({ method: 'GET', url: `/v1/traces/${traceId}` });
+    expect(trace.json<{ requestId?: string }>().requestId).toBe('edge-trace-42');
+  });
+
   it('keeps a well-formed X-Request-Id from a proxy and replaces one that is not an id', async () => {
     const kept = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'edge-1234.abc' } });
     expect(kept.headers['x-request-id']).toBe('edge-1234.abc');

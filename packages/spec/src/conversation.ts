@@ -40,4 +40,6 @@ export interface PipelineTrace {
   readonly createdAt: string;
   readonly stages: readonly TraceStage[];
   readonly totalMilliseconds: number;
+  /** The HTTP request that produced it (`X-Request-Id`), so a log line leads to its trace; absent elsewhere. */
+  readonly requestId?: string;
 }

@@ -103,4 +103,8 @@ export const migrations: readonly string[] = [
   ALTER TABLE documents ADD COLUMN superseded_by TEXT;
   UPDATE documents SET content_hash = '';
   `,
+  // The request id of the HTTP call that produced a trace (issue 16: logs and traces meet on it).
+  `
+  ALTER TABLE traces ADD COLUMN request_id TEXT;
+  `,
 ];

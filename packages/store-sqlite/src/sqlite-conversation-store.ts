@@ -77,13 +77,30 @@ export class SqliteConversationStore implements ConversationStore {
 
   async saveTrace(trace: PipelineTrace): Promise<void> {
     this.db
-      .prepare('INSERT INTO traces (id, conversation_id, query, created_at, stages, total_ms) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(trace.id, trace.conversationId, trace.query, trace.createdAt, JSON.stringify(trace.stages), trace.totalMilliseconds);
+      .prepare('INSERT INTO traces (id, conversation_id, query, created_at, stages, total_ms, request_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(
+        trace.id,
+        trace.conversationId,
+        trace.query,
+        trace.createdAt,
+        JSON.stringify(trace.stages),
+        trace.totalMilliseconds,
+        trace.requestId ?? null,
+      );
   }
 
   async getTrace(id: string): Promise<PipelineTrace | null> {
     const row = this.db.prepare('SELECT * FROM traces WHERE id = ?').get(id) as
-      { id: string; conversation_id: string | null; query: string; created_at: string; stages: string; total_ms: number } | undefined;
+      | {
+          id: string;
+          conversation_id: string | null;
+          query: string;
+          created_at: string;
+          stages: string;
+          total_ms: number;
+          request_id: string | null;
+        }
+      | undefined;
     if (!row) return null;
     return {
       id: row.id,
@@ -92,6 +109,7 @@ export class SqliteConversationStore implements ConversationStore {
       createdAt: row.created_at,
       stages: JSON.parse(row.stages) as PipelineTrace['stages'],
       totalMilliseconds: row.total_ms,
+      ...(row.request_id === null ? {} : { requestId: row.request_id }),
     };
   }
 }

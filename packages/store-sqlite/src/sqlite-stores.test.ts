@@ -50,9 +50,11 @@ describe('openSqliteDatabase', () => {
     try {
       const path = join(dir, 'store.db');
       const before = openSqliteDatabase(path);
-      // Step back to the schema before the column, with one document stored under it.
+      // Step back to the schema before the column (and the migrations after it), with one document stored under it.
+      const added = migrations.findIndex((migration) => migration.includes('ADD COLUMN superseded_by'));
       before.exec('ALTER TABLE documents DROP COLUMN superseded_by');
-      before.pragma(`user_version = ${migrations.length - 1}`);
+      before.exec('ALTER TABLE traces DROP COLUMN request_id');
+      before.pragma(`user_version = ${added}`);
       before.prepare("INSERT INTO sources (name, type) VALUES ('kb', 'folder')").run();
       before
         .prepare(

@@ -66,6 +66,9 @@ export function conversationStoreContract(
         await conversations.saveTrace(trace);
         expect(await conversations.getTrace('t1')).toEqual(trace);
         expect(await conversations.getTrace('nope')).toBeNull();
+        const fromRequest: PipelineTrace = { ...trace, id: 't2', requestId: 'req_8Hq2' };
+        await conversations.saveTrace(fromRequest);
+        expect(await conversations.getTrace('t2')).toEqual(fromRequest);
       } finally {
         await close();
       }

@@ -36,7 +36,8 @@ export interface MessageOutcome {
 }
 
 export interface MessageHandler {
-  handle(conversationId: string, text: string, customer?: CustomerInfo): Promise<MessageOutcome>;
+  /** `requestId`: the HTTP request's id, stored on the trace. */
+  handle(conversationId: string, text: string, customer?: CustomerInfo, requestId?: string): Promise<MessageOutcome>;
 }
 
 export function createMessageHandler(deps: MessageHandlerDependencies): MessageHandler {
@@ -53,7 +54,7 @@ export function createMessageHandler(deps: MessageHandlerDependencies): MessageH
     traceId: null,
   });
   return {
-    async handle(conversationId, text, customer) {
+    async handle(conversationId, text, customer, requestId) {
       const conversation = await deps.conversations.getConversation(conversationId);
       if (!conversation)
         throw new SwitchboardError('NOT_FOUND', `conversation ${conversationId} does not exist; create one with POST /v1/conversations`);
@@ -77,7 +78,7 @@ export function createMessageHandler(deps: MessageHandlerDependencies): MessageH
         history,
         customer: { ...(conversation.customer ?? {}), ...(customer ?? {}) },
       });
-      await deps.conversations.saveTrace(trace);
+      await deps.conversations.saveTrace(requestId === undefined ? trace : { ...trace, requestId });
       await deps.conversations.appendMessage({
         ...message(conversationId, 'bot', answer.text),
         citations: answer.citations,
