@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { HybridRetriever, KnowledgeIndex, createAnswerPipeline, mapCitations, type GenerativeAnswerer } from '@switchboard/core';
+import { mapCitations, type GenerativeAnswerer } from '@switchboard/core';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { makeChunk, makeDocument } from '@switchboard/testkit';
+import { oneArticlePipeline } from './__fixtures__/one-article-pipeline.js';
 import { buildApp } from './build-app.js';
 
 let counter = 0;
@@ -13,18 +13,10 @@ describe('HTTP API', () => {
   let app: FastifyInstance;
 
   function build(generator: GenerativeAnswerer | null = null): FastifyInstance {
-    const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
-    const document = makeDocument({ id: 'refunds', title: 'Requesting a refund' });
-    index.addChunks([
-      makeChunk(document, { text: 'Annual plans can be refunded within 30 days of purchase. Click Request refund in Settings.' }),
-    ]);
-    const pipeline = createAnswerPipeline({
-      retriever: new HybridRetriever(index, null),
-      clock: () => Date.parse('2026-03-01T12:00:00Z'),
-      timer: () => performance.now(),
+    const pipeline = oneArticlePipeline({
       newId,
-      topK: 5,
-      composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays' },
+      title: 'Requesting a refund',
+      text: 'Annual plans can be refunded within 30 days of purchase. Click Request refund in Settings.',
       generator,
     });
     return buildApp({

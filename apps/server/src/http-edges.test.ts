@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { HybridRetriever, KnowledgeIndex, createAnswerPipeline } from '@switchboard/core';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { makeChunk, makeDocument } from '@switchboard/testkit';
+import { oneArticlePipeline } from './__fixtures__/one-article-pipeline.js';
 import { buildApp, type AppDependencies } from './build-app.js';
 
 let counter = 0;
@@ -13,18 +12,7 @@ describe('HTTP edges: malformed requests, limits and proxies, request logs (issu
   let app: FastifyInstance;
 
   function build(options: Partial<AppDependencies> = {}): FastifyInstance {
-    const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
-    index.addChunks([
-      makeChunk(makeDocument({ id: 'refunds', title: 'Refunds' }), { text: 'Annual plans can be refunded within 30 days.' }),
-    ]);
-    const pipeline = createAnswerPipeline({
-      retriever: new HybridRetriever(index, null),
-      clock: () => Date.parse('2026-03-01T12:00:00Z'),
-      timer: () => performance.now(),
-      newId,
-      topK: 5,
-      composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays' },
-    });
+    const pipeline = oneArticlePipeline({ newId });
     return buildApp({
       pipeline,
       conversations: stores.conversations,

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { HybridRetriever, KnowledgeIndex, createAnswerPipeline } from '@switchboard/core';
 import type { ConversationStore } from '@switchboard/spec';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { makeChunk, makeDocument } from '@switchboard/testkit';
+import { oneArticlePipeline } from './__fixtures__/one-article-pipeline.js';
 import { buildApp } from './build-app.js';
 
 let counter = 0;
@@ -16,18 +15,7 @@ describe('request logs (issue 16)', () => {
   let lines: LogLine[];
 
   function build(options: { bodies?: boolean; conversations?: ConversationStore } = {}): FastifyInstance {
-    const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
-    index.addChunks([
-      makeChunk(makeDocument({ id: 'refunds', title: 'Refunds' }), { text: 'Annual plans can be refunded within 30 days.' }),
-    ]);
-    const pipeline = createAnswerPipeline({
-      retriever: new HybridRetriever(index, null),
-      clock: () => Date.now(),
-      timer: () => performance.now(),
-      newId,
-      topK: 5,
-      composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays' },
-    });
+    const pipeline = oneArticlePipeline({ newId, clock: () => Date.now() });
     return buildApp({
       pipeline,
       conversations: options.conversations ?? stores.conversations,

@@ -11,8 +11,15 @@ const options: ComposerOptions = {
   handoffHours: 'weekdays 9-5',
 };
 
+const emptyIndex = (): KnowledgeIndex =>
+  new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+
+/** The composer's answer over `index`, as the pipeline asks it: the top 5 sections and the index's idf. */
+const answerFrom = (index: KnowledgeIndex, question: string) =>
+  composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+
 function indexOf(): KnowledgeIndex {
-  const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+  const index = emptyIndex();
   const refunds = makeDocument({ id: 'refunds', title: 'Requesting a refund', path: 'kb/refunds.md' });
   const sso = makeDocument({ id: 'sso', title: 'Single sign-on', path: 'kb/sso.md', tags: ['sso'] });
   index.addChunks([
@@ -29,7 +36,7 @@ function indexOf(): KnowledgeIndex {
 
 describe('composeExtractiveAnswer', () => {
   it('leaves out a sentence that only points to another article (issue 15: "See Two-factor authentication.")', () => {
-    const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+    const index = emptyIndex();
     const security = makeDocument({ id: 'security', title: 'Securing your account', path: 'kb/security.md' });
     index.addChunks([
       makeChunk(security, {
@@ -38,7 +45,7 @@ describe('composeExtractiveAnswer', () => {
       }),
     ]);
     const question = 'How do I turn on two-factor authentication?';
-    const answer = composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+    const answer = answerFrom(index, question);
     expect(answer.declined).toBe(false);
     expect(answer.text).not.toContain('See Two-factor authentication.');
     expect(answer.text).toContain('go to Profile > Security > Two-factor authentication.');
@@ -46,12 +53,7 @@ describe('composeExtractiveAnswer', () => {
 
   it('quotes the section that answers the question as a paragraph, in source order, cited once', () => {
     const index = indexOf();
-    const answer = composeExtractiveAnswer(
-      'how do I request a refund for my annual plan?',
-      index.search('how do I request a refund for my annual plan?', 5),
-      (t) => index.idf(t),
-      options,
-    );
+    const answer = answerFrom(index, 'how do I request a refund for my annual plan?');
     expect(answer.declined).toBe(false);
     expect(answer.text).toBe(
       'Annual plans can be refunded within 30 days of purchase. Open Settings > Billing and click Request refund to get a refund. [1]',
@@ -74,7 +76,7 @@ describe('composeExtractiveAnswer', () => {
   it('says it does not know and offers a human when the evidence is weak', () => {
     const index = indexOf();
     const question = 'what is the weather forecast on mars tomorrow?';
-    const answer = composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+    const answer = answerFrom(index, question);
     expect(answer.declined).toBe(true);
     expect(answer.citations).toEqual([]);
     expect(answer.text).toContain("I don't know");
@@ -85,12 +87,12 @@ describe('composeExtractiveAnswer', () => {
   it('declines rather than guessing when only part of the question is covered', () => {
     const index = indexOf();
     const question = 'can I pay my mortgage with cryptocurrency instead of a refund?';
-    const answer = composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+    const answer = answerFrom(index, question);
     expect(answer.declined).toBe(true);
   });
 
   it('keeps a procedure whole: every numbered step, in order, as a numbered list with one citation', () => {
-    const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+    const index = emptyIndex();
     const twoFactor = makeDocument({ id: '2fa', title: 'Two-factor authentication', path: 'kb/2fa.md' });
     index.addChunks([
       makeChunk(twoFactor, {
@@ -105,7 +107,7 @@ describe('composeExtractiveAnswer', () => {
       }),
     ]);
     const question = 'How do I turn on two-factor authentication?';
-    const answer = composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+    const answer = answerFrom(index, question);
     expect(answer.declined).toBe(false);
     expect(answer.text).toContain(
       '1. Go to Profile > Security > Two-factor authentication.\n2. Click Turn on.\n3. Scan the QR code with an authenticator app.\n4. Enter the six-digit code to confirm. [1]',
@@ -115,7 +117,7 @@ describe('composeExtractiveAnswer', () => {
   });
 
   it('answers a two-part question from two sources, each introduced by its section', () => {
-    const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+    const index = emptyIndex();
     const cancel = makeDocument({ id: 'cancel', title: 'Cancelling your subscription', path: 'kb/cancel.md' });
     const refunds = makeDocument({ id: 'refunds', title: 'Refunds', path: 'kb/refunds.md' });
     index.addChunks([
@@ -133,7 +135,7 @@ describe('composeExtractiveAnswer', () => {
       }),
     ]);
     const question = 'How do I cancel my subscription and get a refund?';
-    const answer = composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+    const answer = answerFrom(index, question);
     expect(answer.declined).toBe(false);
     expect(answer.citations.map((c) => c.path).sort()).toEqual(['kb/cancel.md', 'kb/refunds.md']);
     expect(answer.text).toMatch(/^\*\*(Cancelling your subscription|Refunds)\*\*\n\n/);
@@ -142,7 +144,7 @@ describe('composeExtractiveAnswer', () => {
   });
 
   it('shows a table row with its header', () => {
-    const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
+    const index = emptyIndex();
     const shipping = makeDocument({ id: 'ship', title: 'Shipping rates', path: 'kb/shipping.md' });
     index.addChunks([
       makeChunk(shipping, {
@@ -151,7 +153,7 @@ describe('composeExtractiveAnswer', () => {
       }),
     ]);
     const question = 'How much does express shipping to the US cost?';
-    const answer = composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+    const answer = answerFrom(index, question);
     expect(answer.declined).toBe(false);
     expect(answer.text).toContain('Service: Express; Destination: US; Price: $15; Delivery time: 1-2 business days.');
   });

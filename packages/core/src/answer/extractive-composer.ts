@@ -66,9 +66,8 @@ export function composeExtractiveAnswer(
 ): ComposedAnswer {
   const plan = planAnswer(question, hits, weight, options.maxChunks);
   if (!plan) return decline(0, options);
-  const confidence = answerability(plan.answerability, hasDenseSignal(hits));
-  if (confidence < options.minConfidence) return decline(confidence, options);
-  return render(plan.parts, confidence);
+  if (plan.confidence < options.minConfidence) return decline(plan.confidence, options);
+  return render(plan.parts, plan.confidence);
 }
 
 export interface AnswerPlan {
@@ -76,6 +75,8 @@ export interface AnswerPlan {
   readonly parts: readonly Part[];
   /** Features of the first part for the answerability model. */
   readonly answerability: readonly number[];
+  /** The answerability those features score (0.5 = the tuned operating point). */
+  readonly confidence: number;
 }
 
 /** What the composer would say before deciding whether to say it (the answerability trainer reads the features). */
@@ -93,10 +94,13 @@ export function planAnswer(question: string, hits: readonly RetrievedChunk[], we
   if (second) parts.push(second);
   // A passage chosen over the best section for its shape answers the same question: whichever of the two reads as more
   // answerable speaks for the answer.
-  const features = [top1, first]
-    .map((part) => answerabilityFeatures({ hits: top, context: part.context, passageCoverage: part.passage.features[0]! }))
-    .reduce((a, b) => (answerability(b, hasDenseSignal(top)) > answerability(a, hasDenseSignal(top)) ? b : a));
-  return { parts, answerability: features };
+  const dense = hasDenseSignal(top);
+  const scored = (first === top1 ? [top1] : [top1, first]).map((part) => {
+    const features = answerabilityFeatures({ hits: top, context: part.context, passageCoverage: part.passage.features[0]! });
+    return { features, confidence: answerability(features, dense) };
+  });
+  const chosen = scored.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  return { parts, answerability: chosen.features, confidence: chosen.confidence };
 }
 
 /**

@@ -56,9 +56,10 @@ export function sectionPassages(question: string, query: WeightedQuery, hit: Ret
   const units = evidenceUnits(hit.chunk.text).flatMap((unit) => {
     // A pointer is dropped whole, or from the end of a step or item that says something first ("Choose a role: Admin,
     // Member, or Guest. See Roles and permissions.").
-    const kept = splitSentences(unit.text).filter((sentence) => !isCrossReferenceOnly(sentence));
+    const sentences = splitSentences(unit.text);
+    const kept = sentences.filter((sentence) => !isCrossReferenceOnly(sentence));
     if (kept.length === 0) return [];
-    return unit.kind === 'code' || kept.length === splitSentences(unit.text).length ? [unit] : [{ ...unit, text: kept.join(' ') }];
+    return unit.kind === 'code' || kept.length === sentences.length ? [unit] : [{ ...unit, text: kept.join(' ') }];
   });
   const unitTerms = units.map((unit) => {
     const present = new Set(analyze(unit.text));
