@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { Reporter } from 'vitest/reporters';
 
-const packages = ['spec', 'config', 'core', 'ingest', 'store-sqlite', 'providers', 'testkit'];
+const packages = ['spec', 'config', 'core', 'models', 'ingest', 'store-sqlite', 'providers', 'testkit', 'evaluation'];
 const apps = ['server', 'cli'];
+const examples = ['retail-store'];
 const alias = Object.fromEntries([
   ...packages.map((name) => [`@switchboard/${name}`, fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url))]),
   ...apps.map((name) => [`@switchboard/${name}`, fileURLToPath(new URL(`./apps/${name}/src/index.ts`, import.meta.url))]),
+  ...examples.map((name) => [`@switchboard/example-${name}`, fileURLToPath(new URL(`./examples/${name}/src/index.ts`, import.meta.url))]),
 ]);
 
 /** Names the tests skipped for want of ../shared/data (their names say so), after the default summary. */
@@ -24,7 +26,13 @@ const sharedDataSkips: Reporter = {
 export default defineConfig({
   resolve: { alias },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'examples/*/src/**/*.test.ts',
+      'apps/*/src/**/*.test.ts',
+      'apps/*/test/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -21,12 +21,9 @@ const lock = readJson(join(root, 'package-lock.json'));
 const cli = readJson(join(root, 'apps/cli/package.json'));
 const workspaceRoot = readJson(join(root, 'package.json'));
 
-// Workspace packages reachable from the CLI, and the third-party dependencies they declare.
-const workspaces = new Map(
-  Object.entries(lock.packages)
-    .filter(([path, entry]) => !path.includes('node_modules') && entry.name?.startsWith('@switchboard/'))
-    .map(([path, entry]) => [entry.name, path]),
-);
+// Workspace packages reachable from the CLI, and the third-party dependencies they declare. The root manifest lists
+// the workspaces, so a package added since the lockfile was last written is still bundled, not looked up on npm.
+const workspaces = new Map(workspaceRoot.workspaces.map((path) => [readJson(join(root, path, 'package.json')).name, path]));
 const external = new Set();
 const seen = new Set();
 (function visit(manifest) {

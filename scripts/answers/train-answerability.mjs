@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Trains the extractive composer's answerability model (packages/core/src/answer/answerability-weights.ts).
+ * Trains the extractive composer's answerability model (packages/models/src/answerability-models.json).
  *
  * Each dev question of emanual-smarttv, stackfaq and dstc11-track5 in the *tune* part (grouped by gold documents) gives
  * two examples: the composer's plan with the full index (answerable when the top section is a gold one) and its plan
@@ -15,10 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { parseConfig } from '@switchboard/config';
 import * as core from '@switchboard/core';
 import { readBeirQrels, readBeirQueries } from '@switchboard/ingest';
+import { shippedAnswerModels } from '@switchboard/models';
 import * as prettier from 'prettier';
-import { loadBeirChunks } from '../../apps/cli/dist/evaluation/beir-chunks.js';
-import { createQueryRewriting } from '../../apps/cli/dist/evaluation/rank-query.js';
-import { buildRetriever } from '../../apps/cli/dist/retriever.js';
+import { buildRetriever, createQueryRewriting, loadBeirChunks } from '@switchboard/evaluation';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -30,7 +29,7 @@ const datasets = ['emanual-smarttv', 'stackfaq', 'dstc11-track5'];
 /** Questions per dataset, so the largest set does not drown the others. */
 const perDataset = 300;
 const l2 = 0.01;
-const out = fileURLToPath(new URL('../../packages/core/src/answer/answerability-weights.ts', import.meta.url));
+const out = fileURLToPath(new URL('../../packages/models/src/answerability-models.json', import.meta.url));
 
 /** Tune/check part of every judged dev question of every dataset, so a question keeps its part wherever it is asked. */
 function judgedQuestions(name) {
@@ -77,7 +76,7 @@ async function examples(name, questions) {
     const accept = (chunk) => inEntity(chunk) && !(q.removed && q.gold.has(chunk.documentId));
     for (const mode of ['hybrid', 'lexical']) {
       const hits = await retriever.retrieve({ query: rewritten.query, limit: config.retrieval.topK, unit: 'section', accept, mode });
-      const plan = core.planAnswer(rewritten.query, hits, weight, config.answer.maxChunks);
+      const plan = core.planAnswer(rewritten.query, hits, weight, { maxChunks: config.answer.maxChunks, models: shippedAnswerModels });
       if (!plan) continue;
       let label = 0;
       if (!q.foreign && !q.removed) {
@@ -204,12 +203,8 @@ async function main() {
     ),
   };
   if (reportOnly) return;
-  const source =
-    `/** Written by scripts/answers/train-answerability.mjs; do not edit by hand. */\n` +
-    `import type { LinearModel } from './linear-model.js';\n\n` +
-    `/** With dense retrieval signals (hybrid) and without (lexical only); each reads 0.5 at its tuned operating point. */\n` +
-    `export const answerabilityModels: { readonly dense: LinearModel; readonly lexical: LinearModel } = ${JSON.stringify(models)};\n`;
-  writeFileSync(out, await prettier.format(source, { ...(await prettier.resolveConfig(out)), filepath: out }));
+  // With dense retrieval signals (hybrid) and without (lexical only); each reads 0.5 at its tuned operating point.
+  writeFileSync(out, await prettier.format(JSON.stringify(models), { ...(await prettier.resolveConfig(out)), filepath: out }));
   console.log(`wrote ${out}`);
 }
 

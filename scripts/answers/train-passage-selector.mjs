@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Trains the extractive composer's passage selector (packages/core/src/answer/passage-selector-weights.ts).
+ * Trains the extractive composer's passage selector (packages/models/src/passage-selector-model.json).
  *
  * For every emanual-smarttv dev question in the *tune* part (grouped by gold section, so paraphrases of one question
  * never straddle the parts), the pipeline's own retrieval picks the best section and every passage it could answer
@@ -15,10 +15,7 @@ import { parseConfig } from '@switchboard/config';
 import * as core from '@switchboard/core';
 import { readBeirQrels, readBeirQueries } from '@switchboard/ingest';
 import * as prettier from 'prettier';
-import { loadBeirChunks } from '../../apps/cli/dist/evaluation/beir-chunks.js';
-import { createQueryRewriting } from '../../apps/cli/dist/evaluation/rank-query.js';
-import { readBeirAnswers } from '../../apps/cli/dist/evaluation/read-beir-answers.js';
-import { buildRetriever } from '../../apps/cli/dist/retriever.js';
+import { buildRetriever, createQueryRewriting, loadBeirChunks, readBeirAnswers } from '@switchboard/evaluation';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -29,7 +26,7 @@ const temperature = 0.1;
 const l2 = 0.1;
 /** The composer's sections (answer.maxChunks): each one's passages make a tune list. */
 const listsPerQuestion = 3;
-const out = fileURLToPath(new URL('../../packages/core/src/answer/passage-selector-weights.ts', import.meta.url));
+const out = fileURLToPath(new URL('../../packages/models/src/passage-selector-model.json', import.meta.url));
 
 /** One list per question: the top section's passages with their features and ROUGE-L gains. */
 export async function passageLists(dir) {
@@ -120,11 +117,7 @@ async function main() {
     weights: weights.map((w) => Number(w.toPrecision(6))),
     bias: Number(bias.toPrecision(6)),
   };
-  const source =
-    `/** Written by scripts/answers/train-passage-selector.mjs; do not edit by hand. */\n` +
-    `import type { LinearModel } from './linear-model.js';\n\n` +
-    `export const passageSelectorModel: LinearModel = ${JSON.stringify(model)};\n`;
-  writeFileSync(out, await prettier.format(source, { ...(await prettier.resolveConfig(out)), filepath: out }));
+  writeFileSync(out, await prettier.format(JSON.stringify(model), { ...(await prettier.resolveConfig(out)), filepath: out }));
   console.log(`wrote ${out}`);
 }
 

@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { intentMetrics, stratifiedSplit, trainIntentClassifier } from '../../packages/core/dist/index.js';
-import { createSifEmbedder, createUseLiteEmbedder, loadWordVectors } from '../../packages/providers/dist/index.js';
+import { intentMetrics, stratifiedSplit, trainIntentClassifier } from '@switchboard/core';
+import { createSifEmbedder, createUseLiteEmbedder, loadWordVectors } from '@switchboard/providers';
 
 const require = createRequire(import.meta.url);
 const { Nlp } = require('@nlpjs/nlp');

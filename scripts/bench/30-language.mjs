@@ -4,7 +4,7 @@
 // would reach. A notice goes to a confident non-English reading (before detections had a confidence: to any).
 import { readFileSync } from 'node:fs';
 import { detectAll } from 'tinyld';
-import { detectLanguage, partOfGroup, safetyRowGroup } from '../../packages/core/dist/index.js';
+import { detectLanguage, partOfGroup, safetyRowGroup } from '@switchboard/core';
 
 const readJsonl = (url) =>
   readFileSync(url, 'utf8')

@@ -17,3 +17,8 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+/** A metric to four decimals, or '-' when it does not apply. */
+export function formatMetric(value: number | null): string {
+  return value === null ? '-' : value.toFixed(4);
+}

@@ -1,32 +1,33 @@
 /** Opens the workspace in a folder: its config, its store and the in-process index built from it. */
-import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { loadConfig, type SwitchboardConfig } from '@switchboard/config';
-import type { Embedder } from '@switchboard/spec';
 import {
-  IntentClassifier,
+  createAnswerCache,
   createAnswerPipeline,
+  createRefreshingPipeline,
+  type RefreshingPipeline,
+  type AnswerPipelineDependencies,
+  type KnowledgeAnswer,
+  createConversationService,
+  type ConversationService,
   createLlmQueryRewriter,
   type LlmQueryRewriter,
-  createDefaultSafetyFilter,
-  defaultSafetyActions,
-  type SafetyFilter,
   createGenerativeAnswerer,
   type AnswerPipeline,
   type GenerativeAnswerer,
   type HybridRetriever,
 } from '@switchboard/core';
+import { applyWorkspaceLearning, buildRetriever, loadWorkspaceSafety, readWorkspaceIntentModel } from '@switchboard/evaluation';
 import { resolveChatModel, resolveLlmSettings } from '@switchboard/providers';
-import { syncSource, type FetchFunction, type IngestSummary } from '@switchboard/ingest';
+import { syncConfiguredSources, type IngestSummary } from '@switchboard/ingest';
+import { shippedAnswerModels } from '@switchboard/models';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { excludedUnder } from './ingest-targets.js';
 import { createProgressBar } from './progress-bar.js';
-import { buildRetriever } from './retriever.js';
 import { createWorkflowActor } from './workflow/create-workflow-actor.js';
-import { applyWorkspaceLearning } from './learning/workspace-learning.js';
-import { resolveEmbedder } from './embedders.js';
 import { newId, timer, wallClock } from './runtime.js';
-import { readWorkspaceSafetyModel, workspaceSafetyModelPath } from './safety/workspace-safety-model.js';
+
+/** Answers kept per process: a repeated question at the same knowledge version is served from them. */
+const answerCacheEntries = 500;
 
 export interface Workspace {
   readonly dir: string;
@@ -34,6 +35,8 @@ export interface Workspace {
   readonly stores: SqliteStores;
   close(): void;
 }
+
+const warn = (message: string): void => void process.stderr.write(`switchboard: ${message}\n`);
 
 export function openWorkspace(dir: string): Workspace {
   const absolute = resolve(dir);
@@ -43,74 +46,80 @@ export function openWorkspace(dir: string): Workspace {
   return { dir: absolute, config, stores, close: () => stores.close() };
 }
 
-/** Builds the hybrid retriever (BM25F + dense) from every stored chunk. */
+/** Opens the workspace in `dir`, hands it to `use` and closes it however `use` ends. */
+export async function withWorkspace<T>(dir: string, use: (workspace: Workspace) => Promise<T>): Promise<T> {
+  const workspace = openWorkspace(dir);
+  try {
+    return await use(workspace);
+  } finally {
+    workspace.close();
+  }
+}
+
+/** Builds the hybrid retriever (BM25F + dense) from every stored chunk, labelled with the knowledge version it holds. */
 export async function buildWorkspaceRetriever(workspace: Workspace): Promise<HybridRetriever> {
+  // Read before the chunks: a write in between makes the index look older than it is (one rebuild more), never newer.
+  const knowledgeVersion = await workspace.stores.knowledge.knowledgeVersion();
   const retriever = await buildRetriever(workspace.config, await workspace.stores.knowledge.listChunks(), {
     now: Date.now(),
     embeddings: workspace.stores.embeddings,
     baseDir: workspace.dir,
   });
   await applyWorkspaceLearning(retriever, workspace.dir, await workspace.stores.knowledge.listDocuments());
+  retriever.knowledgeVersion = knowledgeVersion;
   return retriever;
 }
 
 /** The full message pipeline: safety, the workspace's intent model, guardrails, personas and, when configured, the LLM. */
 export function createPipeline(workspace: Workspace, retriever: HybridRetriever): AnswerPipeline {
+  return pipelineAround(workspace)(retriever);
+}
+
+/**
+ * Loads what the pipeline needs besides the index once (models, the LLM, workflows, one answer cache) and returns
+ * a function that puts a pipeline together around an index, so `serve` can rebuild the index alone.
+ */
+export function pipelineAround(workspace: Workspace): (retriever: HybridRetriever) => AnswerPipeline {
   const { answer, handoff, retrieval, guardrails, personas, language } = workspace.config;
-  return createAnswerPipeline({
-    retriever,
+  const parts: Omit<AnswerPipelineDependencies, 'retriever'> = {
     clock: wallClock,
     timer,
     newId,
     topK: retrieval.topK,
-    composer: { ...answer, handoffQueue: handoff.queue, handoffHours: handoff.hours },
-    ...loadSafety(workspace.config, workspace.dir),
-    ...loadIntentModel(workspace),
+    composer: { ...answer, handoffQueue: handoff.queue, handoffHours: handoff.hours, models: shippedAnswerModels },
+    ...loadWorkspaceSafety(workspace.config.safety, workspace.dir, warn),
+    ...readWorkspaceIntentModel(workspace.dir),
     generator: createGenerator(workspace.config),
     llmRewriter: createLlmRewriter(workspace.config),
     guardrails,
     personas: personas.rules,
     knowledgeLanguages: language.knowledge,
-    events: workspace.stores.events,
     act: createWorkflowActor(workspace.dir, workspace.stores, { env: process.env }),
-  });
+    answerCache: createAnswerCache<KnowledgeAnswer>({ maxEntries: answerCacheEntries }),
+  };
+  return (retriever) => createAnswerPipeline({ ...parts, retriever });
 }
 
 /**
- * The shipped safety filter with the configured actions, and the sentence embedder of its embedding model
- * (`safety.embedder`); when that embedder cannot load the filter scores n-grams alone. The workspace's own
- * corrections from `switchboard train safety` (data/models/safety.json) are applied on top when present.
+ * The pipeline `serve` answers with: it follows the store, building the index (and the pipeline around it) again
+ * before the next message whenever an ingest or sync, in this process or another, wrote or removed a document.
  */
-export function loadSafety(config: SwitchboardConfig, dir: string): { safety: SafetyFilter; safetyEmbedder: Embedder | null } {
-  const useEmbeddings = config.safety.embedder !== 'none';
-  let safetyEmbedder: Embedder | null = null;
-  if (useEmbeddings) {
-    try {
-      safetyEmbedder = resolveEmbedder(config.safety.embedder, { quiet: true });
-    } catch (error) {
-      process.stderr.write(
-        `switchboard: safety embedder ${config.safety.embedder} is unavailable (${(error as Error).message}); n-grams only\n`,
-      );
-    }
-  }
-  return {
-    safety: createDefaultSafetyFilter({
-      actions: { ...defaultSafetyActions, ...config.safety.actions },
-      embeddingModel: safetyEmbedder !== null,
-      workspaceModel: readWorkspaceSafetyModel(workspaceSafetyModelPath(dir)),
-    }),
-    safetyEmbedder,
-  };
+export function createServingPipeline(workspace: Workspace): Promise<RefreshingPipeline> {
+  const around = pipelineAround(workspace);
+  return createRefreshingPipeline({
+    knowledgeVersion: () => workspace.stores.knowledge.knowledgeVersion(),
+    build: async () => {
+      const retriever = await buildWorkspaceRetriever(workspace);
+      return { retriever, pipeline: around(retriever) };
+    },
+    onRebuildFailed: (error) => warn(`cannot rebuild the index (${(error as Error).message}); answering from the one built before`),
+  });
 }
 
-/** The model written by `switchboard train intents`, or null when the workspace has none. */
-export function loadIntentModel(workspace: Workspace): { intent: IntentClassifier | null; intentEmbedder: Embedder | null } {
-  const path = join(workspace.dir, 'data', 'models', 'intents.json');
-  if (!existsSync(path)) return { intent: null, intentEmbedder: null };
-  const json = JSON.parse(readFileSync(path, 'utf8')) as { embedder?: { id: string } | null };
-  // A model trained with sentence-embedding features needs the same embedder at prediction time.
-  const intentEmbedder = json.embedder ? resolveEmbedder(json.embedder.id, { quiet: true }) : null;
-  return { intent: IntentClassifier.fromJSON(json, { embedderId: intentEmbedder?.id ?? null }), intentEmbedder };
+/** The conversation service over the workspace's stores: the one writer of what a message produces. */
+export function createConversations(workspace: Workspace, pipeline: AnswerPipeline): ConversationService {
+  const { conversations, events, handoffs } = workspace.stores;
+  return createConversationService({ pipeline, conversations, events, handoffs, clock: wallClock, newId });
 }
 
 /**
@@ -148,42 +157,20 @@ function createLlmRewriter(config: SwitchboardConfig): LlmQueryRewriter | null {
 
 /**
  * Syncs the configured sources (all, or those named): folders and exports from disk, Zendesk and Confluence
- * through their APIs with tokens from `env`. With `strict`, stops after the first source that has a failure.
+ * through their APIs with tokens from the environment. With `strict`, stops after the first source that has a failure.
  */
-export async function syncSources(
+export function syncSources(
   workspace: Workspace,
-  options: {
-    names?: readonly string[];
-    prune?: boolean;
-    strict?: boolean;
-    quiet?: boolean;
-    env?: Readonly<Record<string, string | undefined>>;
-    fetch?: FetchFunction;
-  } = {},
+  options: { names?: readonly string[]; prune?: boolean; strict?: boolean; quiet?: boolean } = {},
 ): Promise<Map<string, IngestSummary>> {
-  const results = new Map<string, IngestSummary>();
-  for (const source of workspace.config.sources) {
-    if (options.names && options.names.length > 0 && !options.names.includes(source.name)) continue;
-    const bar = options.quiet ? null : createProgressBar(process.stderr, `${source.name} `);
-    const summary = await syncSource({
-      source,
-      store: workspace.stores.knowledge,
-      baseDir: workspace.dir,
-      // A source nested in this one's folder holds its own files.
-      exclude: source.path === undefined ? [] : excludedUnder(workspace, resolve(workspace.dir, source.path)),
-      chunking: workspace.config.chunking,
-      env: options.env ?? process.env,
-      prune: options.prune ?? true,
-      strict: options.strict ?? false,
-      fetch: options.fetch,
-      now: () => new Date(),
-      onProgress: (p) => bar?.update(p.done, p.total, p.path),
-    });
-    bar?.finish();
-    results.set(source.name, summary);
-    if (options.strict && summary.failed.length > 0) break;
-  }
-  return results;
+  return syncConfiguredSources({
+    ...options,
+    workspace,
+    store: workspace.stores.knowledge,
+    env: process.env,
+    now: () => new Date(),
+    progress: (name) => (options.quiet ? null : createProgressBar(process.stderr, `${name} `)),
+  });
 }
 
 /** On a store with no documents yet, ingests the configured sources first, so `ask` works on a fresh workspace. */

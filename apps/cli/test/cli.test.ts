@@ -1,56 +1,43 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '@switchboard/testkit';
 
-const run = promisify(execFile);
-const bin = fileURLToPath(new URL('../bin/switchboard.js', import.meta.url));
 const exampleKb = fileURLToPath(new URL('../../../examples/acme-help-center/kb', import.meta.url));
 const tinyBeir = fileURLToPath(new URL('./__fixtures__/tiny-beir', import.meta.url));
-
-async function switchboard(args: string[], cwd?: string): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 describe('switchboard CLI', () => {
   let workspace: string;
 
   beforeAll(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'sb-cli-'));
-    expect((await switchboard(['init', workspace])).code).toBe(0);
+    expect((await runCli(['init', workspace])).code).toBe(0);
     cpSync(exampleKb, join(workspace, 'kb'), { recursive: true });
   });
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
   it('prints help for every command', async () => {
     for (const command of [[], ['ingest'], ['search'], ['ask'], ['serve'], ['demo'], ['eval', 'retrieval'], ['init']]) {
-      const { stdout, code } = await switchboard([...command, '--help']);
+      const { stdout, code } = await runCli([...command, '--help']);
       expect(code).toBe(0);
       expect(stdout).toContain('Usage: switchboard');
     }
   });
 
   it('ingests the configured sources with a summary, then skips unchanged files', async () => {
-    const first = await switchboard(['-w', workspace, 'ingest', '--json']);
+    const first = await runCli(['-w', workspace, 'ingest', '--json']);
     expect(first.code).toBe(0);
     const summary = JSON.parse(first.stdout) as { added: number; failed: unknown[] };
     expect(summary.added).toBeGreaterThanOrEqual(40);
     expect(summary.failed).toEqual([]);
-    const second = await switchboard(['-w', workspace, 'ingest']);
+    const second = await runCli(['-w', workspace, 'ingest']);
     expect(second.stdout).toMatch(/added 0, updated 0, unchanged \d+, removed 0, failed 0/);
   });
 
   it('answers the refund question with a citation to the refund article', async () => {
-    const { stdout, code } = await switchboard(['-w', workspace, 'ask', 'how do I get a refund?', '--json']);
+    const { stdout, code } = await runCli(['-w', workspace, 'ask', 'how do I get a refund?', '--json']);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as {
       text: string;
@@ -69,7 +56,7 @@ describe('switchboard CLI', () => {
   });
 
   it('prints the Markdown answer with its sources listed once below it (issue 15)', async () => {
-    const { stdout, code } = await switchboard(['-w', workspace, 'ask', 'how do I get a refund?']);
+    const { stdout, code } = await runCli(['-w', workspace, 'ask', 'how do I get a refund?']);
     expect(code).toBe(0);
     expect(stdout.match(/^Sources:$/gm)).toHaveLength(1);
     const sources = stdout.split('\nSources:\n')[1]!.split('\n\n')[0]!.split('\n');
@@ -78,7 +65,7 @@ describe('switchboard CLI', () => {
   });
 
   it('prints the trace with per-field scores and stage timings', async () => {
-    const { stdout } = await switchboard(['-w', workspace, 'ask', 'what does error E-2041 mean?', '--json', '--trace']);
+    const { stdout } = await runCli(['-w', workspace, 'ask', 'what does error E-2041 mean?', '--json', '--trace']);
     const answer = JSON.parse(stdout) as {
       trace: { stages: { name: string; milliseconds: number; detail: { chunks?: { fieldScores: Record<string, number> }[] } }[] };
     };
@@ -88,17 +75,19 @@ describe('switchboard CLI', () => {
       'safety',
       'intent',
       'route',
+      'act',
       'rewrite',
+      'cache',
       'retrieve',
       'compose',
+      'generate',
       'persona',
-      'act',
       'guard',
     ]);
   });
 
   it('says it does not know instead of guessing', async () => {
-    const { stdout } = await switchboard(['-w', workspace, 'ask', 'what is the capital of mongolia?', '--json']);
+    const { stdout } = await runCli(['-w', workspace, 'ask', 'what is the capital of mongolia?', '--json']);
     const answer = JSON.parse(stdout) as {
       text: string;
       plainText: string;
@@ -111,7 +100,7 @@ describe('switchboard CLI', () => {
   });
 
   it('prints ranked chunks with the documented keys from search --json', async () => {
-    const { stdout } = await switchboard(['-w', workspace, 'search', 'SAML single sign-on Okta', '--json', '--limit', '3']);
+    const { stdout } = await runCli(['-w', workspace, 'search', 'SAML single sign-on Okta', '--json', '--limit', '3']);
     const results = JSON.parse(stdout) as Record<string, unknown>[];
     expect(results).toHaveLength(3);
     for (const key of ['id', 'title', 'breadcrumb', 'path', 'url', 'page', 'score', 'text']) expect(results[0]).toHaveProperty(key);
@@ -122,7 +111,7 @@ describe('switchboard CLI', () => {
     const bad = mkdtempSync(join(tmpdir(), 'sb-bad-'));
     try {
       writeFileSync(join(bad, 'switchboard.yaml'), 'retrieval:\n  topK: many\n');
-      const { stderr, code } = await switchboard(['-w', bad, 'search', 'x']);
+      const { stderr, code } = await runCli(['-w', bad, 'search', 'x']);
       expect(code).toBe(78);
       expect(stderr).toContain('switchboard.yaml:2: retrieval.topK');
       expect(stderr).not.toMatch(/\n\s+at /);
@@ -132,7 +121,7 @@ describe('switchboard CLI', () => {
   });
 
   it('evaluates retrieval on a BEIR-layout dataset with the documented JSON keys', async () => {
-    const { stdout, code } = await switchboard(['eval', 'retrieval', tinyBeir, '--split', 'dev', '--json']);
+    const { stdout, code } = await runCli(['eval', 'retrieval', tinyBeir, '--split', 'dev', '--json']);
     expect(code).toBe(0);
     const metrics = JSON.parse(stdout) as Record<string, number>;
     for (const key of ['ndcg@10', 'map', 'mrr@10', 'recall@1', 'recall@5', 'recall@10', 'recall@100', 'p@1', 'queries'])
@@ -146,7 +135,7 @@ describe('switchboard CLI', () => {
     try {
       cpSync(tinyBeir, broken, { recursive: true });
       writeFileSync(join(broken, 'queries.jsonl'), '{"_id": "q1", "text": "ok"}\n{"_id": "q2", "text": \n');
-      const { stderr, code } = await switchboard(['eval', 'retrieval', broken, '--split', 'dev']);
+      const { stderr, code } = await runCli(['eval', 'retrieval', broken, '--split', 'dev']);
       expect(code).toBe(65);
       expect(stderr).toContain('queries.jsonl:2: not valid JSON');
     } finally {
@@ -155,7 +144,7 @@ describe('switchboard CLI', () => {
   });
 
   it('runs the demo end to end over real HTTP', async () => {
-    const { stdout, code } = await switchboard(['demo', '--port', '0', '--smoke']);
+    const { stdout, code } = await runCli(['demo', '--port', '0', '--smoke']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
     const reply = JSON.parse(stdout.slice(stdout.indexOf('{\n'))) as { citations: { path: string }[] };

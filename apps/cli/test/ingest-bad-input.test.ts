@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFixtures, switchboard, type IngestJson } from './ingest-test-helpers.js';
+import { runCli } from '@switchboard/testkit';
+import { ingestFixtures, type IngestJson } from './ingest-test-helpers.js';
 
 describe('switchboard ingest on bad input', () => {
   let root: string;
@@ -32,8 +33,8 @@ describe('switchboard ingest on bad input', () => {
   it('names each bad file and its reason, and still ingests the good ones', async () => {
     expect(statSync(join(kb, 'f-huge.md')).size).toBe(2 * 1024 ** 3);
     const workspace = join(root, 'ws-all');
-    expect((await switchboard(['init', workspace])).code).toBe(0);
-    const result = await switchboard(['-w', workspace, 'ingest', kb, '--json']);
+    expect((await runCli(['init', workspace])).code).toBe(0);
+    const result = await runCli(['-w', workspace, 'ingest', kb, '--json']);
     expect(result.code).toBe(65);
     const summary = JSON.parse(result.stdout) as IngestJson;
     expect(summary.added).toBe(2);
@@ -54,22 +55,22 @@ describe('switchboard ingest on bad input', () => {
         reason: 'file is 2048.0 MB, over the 50.0 MB limit for markdown files; split it or raise the limit',
       },
     ]);
-    const search = await switchboard(['-w', workspace, 'search', 'full refund', '--json']);
+    const search = await runCli(['-w', workspace, 'search', 'full refund', '--json']);
     expect((JSON.parse(search.stdout) as { path: string }[])[0]?.path).toBe('../kb/guide.md');
   });
 
   it('prints each failure on stderr in text mode', async () => {
     const workspace = join(root, 'ws-text');
-    await switchboard(['init', workspace]);
-    const result = await switchboard(['-w', workspace, 'ingest', kb]);
+    await runCli(['init', workspace]);
+    const result = await runCli(['-w', workspace, 'ingest', kb]);
     expect(result.stderr).toContain('failed: ../kb/f-huge.md: file is 2048.0 MB, over the 50.0 MB limit for markdown files');
     expect(result.stdout).toMatch(/added 2, updated 0, unchanged 0, removed 0, failed 6/);
   });
 
   it('stops at the first bad file with --strict', async () => {
     const workspace = join(root, 'ws-strict');
-    await switchboard(['init', workspace]);
-    const result = await switchboard(['-w', workspace, 'ingest', kb, '--strict', '--json']);
+    await runCli(['init', workspace]);
+    const result = await runCli(['-w', workspace, 'ingest', kb, '--strict', '--json']);
     expect(result.code).toBe(65);
     const summary = JSON.parse(result.stdout) as IngestJson;
     expect(summary.failed.map((failure) => failure.path)).toEqual(['../kb/a-encrypted.pdf']);

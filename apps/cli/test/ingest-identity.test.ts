@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { switchboard, type IngestJson } from './ingest-test-helpers.js';
+import { runCli } from '@switchboard/testkit';
+import { type IngestJson } from './ingest-test-helpers.js';
 
 const exampleKb = fileURLToPath(new URL('../../../examples/acme-help-center/kb', import.meta.url));
 const bom = '\uFEFF';
@@ -18,7 +19,7 @@ interface SourceJson {
 describe('issue 16: a document is where it lives, not the command that brought it', () => {
   let workspace: string;
   /** Runs in the workspace, so `ingest .` means the workspace as it does for a user. */
-  const run = (args: readonly string[]) => switchboard(['-w', workspace, ...args], {}, { cwd: workspace });
+  const run = (args: readonly string[]) => runCli(['-w', workspace, ...args], { cwd: workspace });
   const ingest = async (args: readonly string[]): Promise<IngestJson> => {
     const result = await run(['ingest', ...args, '--json']);
     expect(result.code).toBe(0);
@@ -29,7 +30,7 @@ describe('issue 16: a document is where it lives, not the command that brought i
 
   beforeAll(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'sb-identity-'));
-    expect((await switchboard(['init', workspace])).code).toBe(0);
+    expect((await runCli(['init', workspace])).code).toBe(0);
     rmSync(join(workspace, 'kb'), { recursive: true, force: true });
     cpSync(exampleKb, join(workspace, 'kb'), { recursive: true });
   });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, switchboard, type IngestJson } from './ingest-test-helpers.js';
+import { cliBin, runCli } from '@switchboard/testkit';
+import { type IngestJson } from './ingest-test-helpers.js';
 
 const fileCount = 2000;
 
@@ -29,7 +30,7 @@ describe('switchboard ingest killed with SIGKILL mid-run', () => {
 
   beforeAll(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'sb-kill-'));
-    expect((await switchboard(['init', workspace])).code).toBe(0);
+    expect((await runCli(['init', workspace])).code).toBe(0);
     dbPath = join(workspace, 'data', 'switchboard.db');
     folder = join(workspace, 'big');
     mkdirSync(folder);
@@ -44,7 +45,7 @@ describe('switchboard ingest killed with SIGKILL mid-run', () => {
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
   it('leaves a consistent store, and the next run adds the rest and skips what was stored', async () => {
-    const child = spawn(process.execPath, [bin, '-w', workspace, 'ingest', folder, '--json'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [cliBin, '-w', workspace, 'ingest', folder, '--json'], { stdio: 'ignore' });
     let running = true;
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
       child.on('exit', (_code, signal) => {
@@ -76,7 +77,7 @@ describe('switchboard ingest killed with SIGKILL mid-run', () => {
     expect(orphanChunks).toBe(0);
     expect(lastSynced.last_synced_at).toBeNull();
 
-    const second = await switchboard(['-w', workspace, 'ingest', folder, '--json']);
+    const second = await runCli(['-w', workspace, 'ingest', folder, '--json']);
     expect(second.code).toBe(0);
     const summary = JSON.parse(second.stdout) as IngestJson;
     expect(summary).toMatchObject({ added: fileCount - stored, unchanged: stored, updated: 0, failed: [] });

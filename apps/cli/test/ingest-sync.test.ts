@@ -2,9 +2,9 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { helpCenterRoutes, type StandInArticle } from '../../../packages/ingest/src/sync/__fixtures__/help-center-stand-in.js';
-import { startLocalStandInServer, type LocalStandInServer } from '../../../packages/ingest/src/sync/__fixtures__/local-stand-in-server.js';
-import { ingestFixtures, switchboard, type IngestJson } from './ingest-test-helpers.js';
+import { runCli } from '@switchboard/testkit';
+import { ingestFixtures, type IngestJson } from './ingest-test-helpers.js';
+import { helpCenterRoutes, type StandInArticle, startLocalStandInServer, type LocalStandInServer } from '@switchboard/testkit';
 
 interface SourceJson {
   name: string;
@@ -30,7 +30,7 @@ describe('switchboard sync and sources (Zendesk through a local stand-in server)
     ];
     standIn = await startLocalStandInServer(helpCenterRoutes(() => articles));
     workspace = mkdtempSync(join(tmpdir(), 'sb-sync-cli-'));
-    expect((await switchboard(['init', workspace])).code).toBe(0);
+    expect((await runCli(['init', workspace])).code).toBe(0);
     mkdirSync(join(workspace, 'kb'), { recursive: true });
     for (const file of readdirSync(join(workspace, 'kb'))) rmSync(join(workspace, 'kb', file), { recursive: true });
     writeFileSync(join(workspace, 'kb', 'shipping.md'), '# Shipping\n\nOrders ship within two business days.\n');
@@ -63,7 +63,7 @@ describe('switchboard sync and sources (Zendesk through a local stand-in server)
   });
 
   it('syncs every source, with the PDF page warning in the JSON summary', async () => {
-    const result = await switchboard(['-w', workspace, 'sync', '--json'], token);
+    const result = await runCli(['-w', workspace, 'sync', '--json'], { env: token });
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as IngestJson;
     expect(summary.sources).toMatchObject({
@@ -79,7 +79,7 @@ describe('switchboard sync and sources (Zendesk through a local stand-in server)
   });
 
   it('lists the sources with their counts, location and last sync time', async () => {
-    const result = await switchboard(['-w', workspace, 'sources', '--json']);
+    const result = await runCli(['-w', workspace, 'sources', '--json']);
     const sources = JSON.parse(result.stdout) as SourceJson[];
     expect(sources.map((source) => [source.name, source.type, source.location, source.documents])).toEqual([
       ['kb', 'folder', 'kb', 3],
@@ -90,46 +90,46 @@ describe('switchboard sync and sources (Zendesk through a local stand-in server)
       expect(source.chunks).toBeGreaterThanOrEqual(source.documents);
       expect(source.lastSyncedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     }
-    const text = await switchboard(['-w', workspace, 'sources']);
+    const text = await runCli(['-w', workspace, 'sources']);
     expect(text.stdout).toMatch(/^help-center\s+zendesk\s+3\s+\d+\s+\d{4}-/m);
   });
 
   it('propagates edits and deletions on the next sync of one source, and leaves the others alone', async () => {
     articles = [articles[0]!, { ...articles[1]!, body: '<p>Invoice copies are e-mailed every month.</p>' }];
-    const result = await switchboard(['-w', workspace, 'sync', 'help-center', '--json'], token);
+    const result = await runCli(['-w', workspace, 'sync', 'help-center', '--json'], { env: token });
     const summary = JSON.parse(result.stdout) as IngestJson;
     expect(Object.keys(summary.sources)).toEqual(['help-center']);
     expect(summary).toMatchObject({ added: 0, updated: 1, unchanged: 1, removed: 1 });
-    const search = await switchboard(['-w', workspace, 'search', 'invoice copies e-mailed', '--json']);
+    const search = await runCli(['-w', workspace, 'search', 'invoice copies e-mailed', '--json']);
     const [top] = JSON.parse(search.stdout) as { path: string; url: string | null; text: string }[];
     expect(top).toMatchObject({ path: `${standIn.origin}/hc#202-en-us`, url: `${standIn.origin}/hc/en-us/articles/202` });
 
     rmSync(join(workspace, 'kb', 'returns.md'));
-    const kb = JSON.parse((await switchboard(['-w', workspace, 'sync', 'kb', '--json'])).stdout) as IngestJson;
+    const kb = JSON.parse((await runCli(['-w', workspace, 'sync', 'kb', '--json'])).stdout) as IngestJson;
     expect(kb).toMatchObject({ removed: 1, unchanged: 2 });
   });
 
   it('ingest without paths syncs every configured source, printing warnings on stderr', async () => {
     // Warnings come from reading a file, so a new copy of the PDF brings its warning back.
     copyFileSync(join(ingestFixtures, 'pdf', 'manual.pdf'), join(workspace, 'kb', 'manual-copy.pdf'));
-    const result = await switchboard(['-w', workspace, 'ingest'], token);
+    const result = await runCli(['-w', workspace, 'ingest'], { env: token });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^added 1, updated 0, unchanged 5, removed 0, failed 0, warnings 1$/m);
     expect(result.stderr).toMatch(/^warning: kb\/manual-copy\.pdf: page 4 has no text \(image-only or scanned\)/m);
   });
 
   it('names the unset token variable and keeps the stored articles', async () => {
-    const result = await switchboard(['-w', workspace, 'sync', 'help-center'], { SB_TEST_ZENDESK_TOKEN: undefined });
+    const result = await runCli(['-w', workspace, 'sync', 'help-center'], { env: { SB_TEST_ZENDESK_TOKEN: undefined } });
     expect(result.code).toBe(65);
     expect(result.stderr).toContain(
       `failed: ${standIn.origin}/hc: source 'help-center': the environment variable SB_TEST_ZENDESK_TOKEN (its tokenEnv) is not set`,
     );
-    const sources = JSON.parse((await switchboard(['-w', workspace, 'sources', '--json'])).stdout) as SourceJson[];
+    const sources = JSON.parse((await runCli(['-w', workspace, 'sources', '--json'])).stdout) as SourceJson[];
     expect(sources.find((source) => source.name === 'help-center')?.documents).toBe(2);
   });
 
   it('refuses an unknown source name, listing the configured ones', async () => {
-    const result = await switchboard(['-w', workspace, 'sync', 'wiki']);
+    const result = await runCli(['-w', workspace, 'sync', 'wiki']);
     expect(result.code).toBe(64);
     expect(result.stderr).toContain("no source named 'wiki' in switchboard.yaml; configured: kb, help-center, chat");
   });

@@ -1,19 +1,16 @@
 /** `switchboard init` (issue 16): the workspace takes its folder's name, and the output says what was written and what next. */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '@switchboard/config';
+import { runCli } from '@switchboard/testkit';
 
-const run = promisify(execFile);
-const bin = fileURLToPath(new URL('../bin/switchboard.js', import.meta.url));
 const parent = mkdtempSync(join(tmpdir(), 'sb-init-'));
 
 async function init(args: readonly string[], cwd = parent) {
-  const { stdout } = await run(process.execPath, [bin, 'init', ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+  const { stdout, stderr, code } = await runCli(['init', ...args], { cwd });
+  if (code !== 0) throw new Error(`switchboard init exited with ${code}: ${stderr}`);
   return stdout;
 }
 const workspaceName = (dir: string): string => parseConfig(readFileSync(join(dir, 'switchboard.yaml'), 'utf8'), 'x.yaml').workspace.name;

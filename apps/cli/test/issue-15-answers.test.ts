@@ -2,16 +2,13 @@
  * The answers issue 15 names, asked as a new user would: through `switchboard ask` on the acme example and on five
  * short help articles a new user wrote (one of them an HTML page with a table). No LLM: the extractive composer answers.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '@switchboard/testkit';
 
-const run = promisify(execFile);
-const bin = fileURLToPath(new URL('../bin/switchboard.js', import.meta.url));
 const acmeKb = fileURLToPath(new URL('../../../examples/acme-help-center/kb', import.meta.url));
 const newUserKb = fileURLToPath(new URL('./__fixtures__/new-user-help-center/kb', import.meta.url));
 
@@ -23,8 +20,10 @@ interface Reply {
   citations: { path: string; section: string }[];
 }
 
+/** The CLI's output; a failed command fails the test with its message. */
 async function switchboard(args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+  const { stdout, stderr, code } = await runCli(args);
+  if (code !== 0) throw new Error(`switchboard ${args.join(' ')} exited with ${code}: ${stderr}`);
   return stdout;
 }
 

@@ -1,38 +1,25 @@
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '@switchboard/testkit';
 
-const run = promisify(execFile);
-const bin = fileURLToPath(new URL('../bin/switchboard.js', import.meta.url));
 const exampleKb = fileURLToPath(new URL('../../../examples/acme-help-center/kb', import.meta.url));
-
-async function switchboard(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 describe('learning from history and the trained ranker', () => {
   let workspace: string;
   beforeAll(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'sb-learn-'));
-    await switchboard(['init', workspace]);
+    await runCli(['init', workspace]);
     cpSync(exampleKb, join(workspace, 'kb'), { recursive: true });
-    expect((await switchboard(['-w', workspace, 'ingest'])).code).toBe(0);
+    expect((await runCli(['-w', workspace, 'ingest'])).code).toBe(0);
   });
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
   it('finds the article a past question was resolved with, through its "asked as" field and history vectors', async () => {
     const query = 'charged for seats we never used, can I get that money returned';
-    const before = JSON.parse((await switchboard(['-w', workspace, 'search', query, '--json', '--limit', '20'])).stdout) as {
+    const before = JSON.parse((await runCli(['-w', workspace, 'search', query, '--json', '--limit', '20'])).stdout) as {
       path: string;
       signals: Record<string, number>;
     }[];
@@ -45,7 +32,7 @@ describe('learning from history and the trained ranker', () => {
         .map((row) => JSON.stringify(row))
         .join('\n'),
     );
-    const after = JSON.parse((await switchboard(['-w', workspace, 'search', query, '--json', '--limit', '20'])).stdout) as {
+    const after = JSON.parse((await runCli(['-w', workspace, 'search', query, '--json', '--limit', '20'])).stdout) as {
       path: string;
       signals: Record<string, number>;
     }[];
@@ -69,13 +56,13 @@ describe('learning from history and the trained ranker', () => {
         .map((row) => JSON.stringify(row))
         .join('\n'),
     );
-    const trained = await switchboard(['-w', workspace, 'train', 'ranker', '--golden', golden, '--json']);
+    const trained = await runCli(['-w', workspace, 'train', 'ranker', '--golden', golden, '--json']);
     expect(trained.code).toBe(0);
     const summary = JSON.parse(trained.stdout) as { out: string; questions: number; weights: Record<string, number> };
     expect(existsSync(summary.out)).toBe(true);
     expect(summary.questions).toBeGreaterThanOrEqual(2);
     expect(Object.keys(summary.weights)).toContain('termOverlap');
-    const results = JSON.parse((await switchboard(['-w', workspace, 'search', 'refund to my card', '--json'])).stdout) as {
+    const results = JSON.parse((await runCli(['-w', workspace, 'search', 'refund to my card', '--json'])).stdout) as {
       signals: Record<string, number>;
     }[];
     expect(results[0]!.signals).toHaveProperty('rerank');
@@ -87,7 +74,7 @@ describe('learning from history and the trained ranker', () => {
       golden,
       `${JSON.stringify({ question: 'a', path: 'kb/billing/refunds.md' })}\n${JSON.stringify({ question: 'b', path: 'kb/nope.md' })}\n`,
     );
-    const { stderr, code } = await switchboard(['-w', workspace, 'train', 'ranker', '--golden', golden]);
+    const { stderr, code } = await runCli(['-w', workspace, 'train', 'ranker', '--golden', golden]);
     expect(code).toBe(65);
     expect(stderr).toContain('bad-golden.jsonl:2: no ingested document has the path, URL or id "kb/nope.md"');
   });

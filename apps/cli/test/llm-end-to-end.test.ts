@@ -1,17 +1,16 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOpenAiStandIn, type OpenAiStandIn } from '@switchboard/testkit';
+import { cliBin, runCli, startOpenAiStandIn, type OpenAiStandIn } from '@switchboard/testkit';
 
-const bin = fileURLToPath(new URL('../bin/switchboard.js', import.meta.url));
 const exampleKb = fileURLToPath(new URL('../../../examples/acme-help-center/kb', import.meta.url));
 
 /** Starts `switchboard serve --port 0` against an LLM endpoint and resolves with its URL. */
 function serve(workspace: string, env: Record<string, string>): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, [bin, '-w', workspace, 'serve', '--port', '0'], {
+  const child = spawn(process.execPath, [cliBin, '-w', workspace, 'serve', '--port', '0'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -43,9 +42,9 @@ describe('generative answers through the HTTP API against a local OpenAI-compati
 
   beforeAll(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'sb-llm-'));
-    expect(spawnSync(process.execPath, [bin, 'init', workspace]).status).toBe(0);
+    expect((await runCli(['init', workspace])).code).toBe(0);
     cpSync(exampleKb, join(workspace, 'kb'), { recursive: true });
-    expect(spawnSync(process.execPath, [bin, '-w', workspace, 'ingest']).status).toBe(0);
+    expect((await runCli(['-w', workspace, 'ingest'])).code).toBe(0);
     standIn = await startOpenAiStandIn();
   });
   afterAll(async () => {

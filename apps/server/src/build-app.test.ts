@@ -77,11 +77,13 @@ describe('HTTP API', () => {
       'safety',
       'intent',
       'route',
+      'act',
       'rewrite',
+      'cache',
       'retrieve',
       'compose',
+      'generate',
       'persona',
-      'act',
       'guard',
     ]);
   });
@@ -107,12 +109,10 @@ describe('HTTP API', () => {
         tokens: { inputTokens: 0, outputTokens: 0 },
         route: { tier: 'large', reason: 'hard', difficulty: 0.5 },
         attempts: [],
-        cached: false,
       }),
       answerStream: () => {
         throw new Error('not streamed');
       },
-      invalidateDocument: () => 0,
     });
     const id = await createConversation();
     const response = await app.inject({

@@ -1,14 +1,7 @@
 /** Builds the HTTP API (no listening): conversations, messages, the handoff queue, health and metrics. */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import {
-  SwitchboardError,
-  type Clock,
-  type ConversationStore,
-  type EventStore,
-  type HandoffStore,
-  type IdGenerator,
-} from '@switchboard/spec';
-import { createHandoffDesk, createMessageHandler, type AnswerPipeline } from '@switchboard/core';
+import { type Clock, type ConversationStore, type EventStore, type HandoffStore, type IdGenerator } from '@switchboard/spec';
+import { createConversationService, createHandoffDesk, type AnswerPipeline } from '@switchboard/core';
 import { createErrorReplies } from './error-replies.js';
 import { createHttpMetrics, type HttpMetrics } from './http-metrics.js';
 import { registerHandoffRoutes } from './handoff-routes.js';
@@ -66,7 +59,6 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     clientErrorHandler: errors.clientError,
     ...requestLogOptions(log, deps.newId),
   });
-  const nowIso = (): string => new Date(deps.clock()).toISOString();
   const desk = createHandoffDesk({
     handoffs: deps.handoffs,
     conversations: deps.conversations,
@@ -74,11 +66,11 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     clock: deps.clock,
     newId: deps.newId,
   });
-  const handler = createMessageHandler({
+  const service = createConversationService({
     pipeline: deps.pipeline,
     conversations: deps.conversations,
     events: deps.events,
-    desk,
+    handoffs: deps.handoffs,
     clock: deps.clock,
     newId: deps.newId,
   });
@@ -103,35 +95,25 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   app.post('/v1/conversations', async (request, reply) => {
     const body = validate(createConversationBody, request.body ?? undefined);
     limits?.checkConversation(reply, request.ip);
-    const id = deps.newId('conv');
-    await deps.conversations.createConversation({ id, createdAt: nowIso(), customer: body?.customer ?? null, status: 'bot' });
-    await deps.events.append({
-      id: deps.newId('evt'),
-      type: 'conversation.created',
-      at: nowIso(),
-      conversationId: id,
-      data: { customer: body?.customer ?? null },
-    });
-    return reply.status(201).send({ id });
+    const conversation = await service.start({ customer: body?.customer ?? null });
+    return reply.status(201).send({ id: conversation.id });
   });
 
-  app.get<{ Params: { id: string } }>('/v1/conversations/:id', async (request) => {
-    const conversation = await requireConversation(deps.conversations, request.params.id);
-    return { ...conversation, messages: await deps.conversations.listMessages(conversation.id) };
-  });
+  app.get<{ Params: { id: string } }>('/v1/conversations/:id', async (request) => service.read(request.params.id));
 
-  app.get<{ Params: { id: string } }>('/v1/traces/:id', async (request) => {
-    const trace = await deps.conversations.getTrace(request.params.id);
-    if (!trace) throw new SwitchboardError('NOT_FOUND', `trace ${request.params.id} does not exist`);
-    return trace;
-  });
+  app.get<{ Params: { id: string } }>('/v1/traces/:id', async (request) => service.trace(request.params.id));
 
   app.post<{ Params: { id: string } }>('/v1/conversations/:id/messages', async (request, reply) => {
     const body = validate(postMessageBody, request.body);
-    const conversation = await requireConversation(deps.conversations, request.params.id);
-    const customerId = body.customer?.['id'] ?? conversation.customer?.['id'] ?? conversation.id;
-    limits?.check(reply, { ip: request.ip, customer: String(customerId) });
-    const result = await handler.handle(conversation.id, body.text, body.customer, request.id);
+    const result = await service.receive(request.params.id, {
+      text: body.text,
+      customer: body.customer,
+      requestId: request.id,
+      admit: (conversation) => {
+        const customerId = body.customer?.['id'] ?? conversation.customer?.['id'] ?? conversation.id;
+        limits?.check(reply, { ip: request.ip, customer: String(customerId) });
+      },
+    });
     if (result.trace) traceIds.set(request, result.trace.id);
     if (result.trace)
       for (const stage of result.trace.stages) metrics.stageSeconds.observe({ stage: stage.name }, stage.milliseconds / 1000);
@@ -142,10 +124,4 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   registerHandoffRoutes(app, desk, validate);
 
   return app;
-}
-
-async function requireConversation(store: ConversationStore, id: string) {
-  const conversation = await store.getConversation(id);
-  if (!conversation) throw new SwitchboardError('NOT_FOUND', `conversation ${id} does not exist; create one with POST /v1/conversations`);
-  return conversation;
 }

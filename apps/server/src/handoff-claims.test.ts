@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { createHandoffDesk, type AnswerPipeline } from '@switchboard/core';
+import { createConversationService, type AnswerPipeline } from '@switchboard/core';
 import type { HandoffStore } from '@switchboard/spec';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { buildApp } from './build-app.js';
@@ -46,17 +46,37 @@ function appOver(stores: SqliteStores, handoffs: HandoffStore = stores.handoffs)
   });
 }
 
+/** A pipeline that hands every message to a person, as it does when the customer asks for one. */
+const handingOff: AnswerPipeline = {
+  run: async (question) => ({
+    answer: {
+      text: 'Passing you to Acme Support.',
+      plainText: 'Passing you to Acme Support.',
+      citations: [],
+      confidence: 0,
+      handoff: { mode: 'transferred', reason: 'customer_request', queue: 'Acme Support' },
+      traceId: 'trace_handoff',
+    },
+    trace: {
+      id: newId('trace'),
+      conversationId: null,
+      query: question,
+      createdAt: new Date(clock()).toISOString(),
+      stages: [],
+      totalMilliseconds: 0,
+    },
+    composed: null,
+    facts: { route: 'handoff', intent: null, safety: null, retrieved: [], toolsRun: [], persona: null, language: null, mode: 'handoff' },
+    events: [],
+  }),
+};
+
+/** A conversation whose customer asked for a person, as the conversation service leaves it. */
 async function openHandoff(stores: SqliteStores): Promise<{ conversationId: string; handoffId: string }> {
-  const conversationId = newId('conv');
-  await stores.conversations.createConversation({
-    id: conversationId,
-    createdAt: '2026-03-01T11:00:00.000Z',
-    customer: null,
-    status: 'bot',
-  });
-  const desk = createHandoffDesk({ ...stores, clock, newId });
-  const record = await desk.open(conversationId, 'customer_request', 'Acme Support');
-  return { conversationId, handoffId: record.id };
+  const service = createConversationService({ pipeline: handingOff, ...stores, clock, newId });
+  const { id: conversationId } = await service.start();
+  const { handoff } = await service.receive(conversationId, { text: 'I want to talk to a person' });
+  return { conversationId, handoffId: handoff!.id };
 }
 
 const errorOf = (response: LightMyRequestResponse) => response.json<{ error: { code: string; message: string } }>().error;
@@ -158,7 +178,8 @@ describe('handoff claims', () => {
     expect(release.statusCode).toBe(409);
     expect(errorOf(release).code).toBe('ALREADY_CLAIMED');
     expect((await stores.handoffs.get(handoffId))?.status).toBe('claimed');
-    expect(await stores.conversations.listMessages(conversationId)).toEqual([]);
+    // The refused reply was not stored: the conversation holds only the customer's request and the bot's notice.
+    expect((await stores.conversations.listMessages(conversationId)).map((m) => m.role)).toEqual(['customer', 'bot']);
 
     expect((await post(`/v1/handoffs/${handoffId}/reply`, { text: 'Ben here.', agent: 'ben' })).statusCode).toBe(201);
     expect((await post(`/v1/handoffs/${handoffId}/release`, { agent: 'ben' })).json()).toMatchObject({
@@ -176,6 +197,10 @@ describe('handoff claims', () => {
       expect(late.statusCode, url).toBe(409);
       expect(errorOf(late)).toMatchObject({ code: 'HANDOFF_CHANGED', message: expect.stringContaining('was released at') });
     }
-    expect((await stores.conversations.listMessages(conversationId)).map((message) => message.text)).toEqual(['Ben here.']);
+    expect((await stores.conversations.listMessages(conversationId)).map((message) => message.text)).toEqual([
+      'I want to talk to a person',
+      'Passing you to Acme Support.',
+      'Ben here.',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { HybridRetriever, KnowledgeIndex, createAnswerPipeline, createDefaultSafetyFilter } from '@switchboard/core';
+import { shippedAnswerModels, shippedSafetyModels } from '@switchboard/models';
 import type { HandoffRecord } from '@switchboard/spec';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { makeChunk, makeDocument } from '@switchboard/testkit';
@@ -8,7 +9,7 @@ import { buildApp } from './build-app.js';
 
 let counter = 0;
 const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
-const safety = createDefaultSafetyFilter();
+const safety = createDefaultSafetyFilter({ models: shippedSafetyModels });
 
 interface MessageBody {
   text: string | null;
@@ -42,9 +43,15 @@ describe('handoff over the HTTP API', () => {
       timer: () => performance.now(),
       newId,
       topK: 5,
-      composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays 9-5' },
+      composer: {
+        minConfidence: 0.45,
+        maxSentences: 3,
+        maxChunks: 3,
+        handoffQueue: 'Acme Support',
+        handoffHours: 'weekdays 9-5',
+        models: shippedAnswerModels,
+      },
       safety,
-      events: stores.events,
     });
     return buildApp({
       pipeline,

@@ -1,4 +1,4 @@
-/** Starts the HTTP API on a host and port; the app itself is built by build-app.ts. */
+/** Starts the HTTP API on a host and port, and stops it on a signal; the app itself is built by build-app.ts. */
 import type { FastifyInstance } from 'fastify';
 
 export interface RunningServer {
@@ -12,4 +12,18 @@ export async function listen(app: FastifyInstance, host: string, port: number): 
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return { url: `http://${shownHost}:${actualPort}`, close: () => app.close() };
+}
+
+/** Keeps the process alive until SIGINT or SIGTERM, then closes the server and calls `onClosed` (to close the store). */
+export function closeOnSignal(server: RunningServer, onClosed: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      void server.close().finally(() => {
+        onClosed();
+        resolve();
+      });
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
 }

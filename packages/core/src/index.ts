@@ -4,13 +4,8 @@ export { splitSentences } from './text/split-sentences.js';
 export { Bm25fIndex, type Bm25fOptions, type Bm25fField, type Bm25fHit } from './ranking/bm25f.js';
 export { parseMarkdownBlocks, renderBlock, type Block } from './chunking/markdown-blocks.js';
 export { chunkMarkdown, type ChunkingOptions } from './chunking/chunk-markdown.js';
-export {
-  KnowledgeIndex,
-  type KnowledgeIndexOptions,
-  type RetrievedChunk,
-  type RetrievalUnit,
-  type FieldWeights,
-} from './retrieval/knowledge-index.js';
+export { KnowledgeIndex, type KnowledgeIndexOptions, type RetrievalUnit, type FieldWeights } from './retrieval/knowledge-index.js';
+export type { RetrievedChunk } from './ranking/retrieved-chunk.js';
 export { composeExtractiveAnswer, type ComposerOptions, type ComposedAnswer, type ChosenSentence } from './answer/extractive-composer.js';
 export { renderPlainText, sourcesFooter } from './answer/render-plain-text.js';
 export {
@@ -84,6 +79,7 @@ export {
   loadShippedSafetyEmbeddingModel,
   workspaceSafetyModelFormat,
   type DefaultSafetyFilterOptions,
+  type SafetyModelSet,
   type WorkspaceSafetyModelData,
 } from './safety/default-safety-filter.js';
 export { safetySentences, meanSentenceEmbedding } from './safety/safety-sentences.js';
@@ -92,6 +88,7 @@ export { scoreSafety, type SafetyJudgement, type SafetyMetrics } from './safety/
 export { checkJsonSchema, type JsonSchema, type JsonType, type SchemaIssue } from './workflow/json-schema.js';
 export type { ToolDefinition, ToolCall, ToolExecutor, ToolExecutionContext, HttpBinding } from './workflow/tool-definition.js';
 export { builtinTools } from './workflow/builtin-tools.js';
+export { createBuiltinToolServer, type BuiltinToolServerOptions } from './workflow/builtin-tool-server.js';
 export { createToolRegistry, type ToolRegistry } from './workflow/tool-registry.js';
 export type {
   PolicyGuards,
@@ -111,7 +108,8 @@ export {
   type ActionOutcome,
   type StartTimer,
 } from './workflow/action-gateway.js';
-export { actionClaimKinds, effectsOf, type ActionClaimKind } from './workflow/claim-kinds.js';
+export { actionClaimKinds, type ActionClaimKind } from './workflow/action-claim-kind.js';
+export { effectsOf } from './workflow/claim-kinds.js';
 export { findActionClaims, verifyActionClaims, type ActionClaim, type ClaimVerdict } from './workflow/claim-verifier.js';
 export {
   selectWorkflow,
@@ -141,7 +139,7 @@ export { VectorIndex, type VectorHit, type VectorQuantization } from './vectors/
 export { dot, normalize, cosine, firstPrincipalComponent, removeComponent } from './vectors/vector-math.js';
 export { DenseIndex, embeddingText, type DenseIndexOptions, type LinearMap } from './retrieval/dense-index.js';
 export { reciprocalRankFusion, weightedFusion, type ScoredId, type FusedId } from './retrieval/fusion.js';
-export { detectExactTerms, type ExactTerm } from './retrieval/exact-match.js';
+export { detectExactTerms, type ExactTerm } from './text/exact-match.js';
 export { freshnessFactor, type FreshnessOptions } from './retrieval/freshness.js';
 export { sectionAudience, type AskerRole, type SectionAudience } from './retrieval/section-audience.js';
 export {
@@ -149,9 +147,9 @@ export {
   defaultHybridOptions,
   type HybridOptions,
   type RetrievalMode,
-  type Reranker,
   type RetrieveRequest,
 } from './retrieval/hybrid-retriever.js';
+export type { Reranker } from './ranking/reranker.js';
 export type { ChunkHit } from './retrieval/knowledge-index.js';
 export {
   trainIntentClassifier,
@@ -189,7 +187,21 @@ export { createLlmJudge } from './generation/llm-judge.js';
 export { estimateDifficulty, type Difficulty, type DifficultyInput } from './generation/estimate-difficulty.js';
 export { chooseModel, type ModelChoice, type RoutingOptions } from './generation/choose-model.js';
 export { requestCost, type ModelPrice, type PriceTable } from './generation/request-cost.js';
-export { answerCacheKey, createAnswerCache, type AnswerCache, type AnswerCacheKeyInput } from './generation/answer-cache.js';
+export {
+  answerCacheKey,
+  answerCacheKeyDigest,
+  createAnswerCache,
+  type AnswerCache,
+  type AnswerCacheKeyInput,
+} from './generation/answer-cache.js';
+export type { KnowledgeAnswer } from './pipeline/answer-from-knowledge.js';
+export { linkedArticleHistory } from './retrieval/linked-article-history.js';
+export {
+  createRefreshingPipeline,
+  type BuiltPipeline,
+  type RefreshingPipeline,
+  type RefreshingPipelineOptions,
+} from './pipeline/refreshing-pipeline.js';
 export { createCircuitBreaker, type CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './generation/circuit-breaker.js';
 export { callWithRetries, type RetryOptions, type Sleep } from './generation/call-with-retries.js';
 export { createGenerativeAnswerer, type GenerativeAnswerer, type GenerativeAnswererOptions } from './generation/generative-answerer.js';
@@ -258,16 +270,19 @@ export {
 } from './evaluation/answer-rubric.js';
 export { seededRandom } from './intent/seeded-random.js';
 export { type MessageContext, defaultGuardrails } from './pipeline/answer-pipeline.js';
-export { decideRoute, type GuardrailSettings, type RouteDecision, type ToolRunner } from './pipeline/route-message.js';
+export { decideRoute, type GuardrailSettings, type RouteDecision } from './pipeline/route-message.js';
 export { detectLanguage, type DetectedLanguage } from './text/detect-language.js';
 export { englishOnlyNote } from './pipeline/english-only-note.js';
 export { customerLanguage, type CustomerLanguage, type CustomerLanguageInput } from './pipeline/customer-language.js';
 export {
-  createMessageHandler,
-  type MessageHandler,
+  createConversationService,
+  type ConversationService,
+  type ConversationServiceDependencies,
+  type IncomingMessage,
   type MessageOutcome,
-  type MessageHandlerDependencies,
-} from './pipeline/message-handler.js';
+} from './conversation/conversation-service.js';
+export { createInProcessConversationLock } from './conversation/conversation-lock.js';
+export { stageOrder, type StageName } from './pipeline/stage-order.js';
 export { detectHumanRequest } from './guardrails/human-request.js';
 export { isNotHelpfulFeedback, countNotHelpful } from './guardrails/repeated-failure.js';
 export { createRateLimiter, type RateLimiter, type RateLimit, type RateDecision } from './guardrails/rate-limiter.js';
@@ -295,13 +310,12 @@ export { verifyReplyClaims, type ReplyClaimInput } from './workflow/verify-reply
 export { extractSlot, readConfirmation } from './workflow/workflow-slots.js';
 export {
   loadWorkflowHistory,
-  saveWorkflowTurn,
+  workflowTurnEvents,
   type WorkflowState,
   type ConversationWorkflowHistory,
 } from './workflow/workflow-state-events.js';
 export type { PendingConsent } from './workflow/action-gateway.js';
 export type { WorkflowRunSnapshot } from './workflow/workflow-run.js';
-export { createBudgetedReranker, type RerankBudget } from './ranking/budgeted-reranker.js';
 export { trainLinearMap, type ContrastivePair, type LinearMapTraining } from './retrieval/train-linear-map.js';
 export {
   createLlmQueryRewriter,
@@ -316,6 +330,7 @@ export { passageCandidates, candidateUnits, type PassageCandidate } from './answ
 export { passageFeatureNames } from './answer/passage-features.js';
 export { sectionPassages, weightedQuery, coverage, type ScoredPassage, type WeightedQuery } from './answer/section-passages.js';
 export { linearScore, checkLinearModel, type LinearModel } from './answer/linear-model.js';
+export type { AnswerModels, AnswerabilityModels } from './answer/answer-models.js';
 export { minimizeLbfgs } from './optimize/lbfgs.js';
 export { listwiseObjective, type ScoredList } from './optimize/listwise-objective.js';
 export { answerability, answerabilityFeatures, answerabilityFeatureNames, hasDenseSignal } from './answer/answerability.js';

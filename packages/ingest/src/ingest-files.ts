@@ -237,6 +237,7 @@ export function toDocument(
     audience: parsed.audience,
     docType: parsed.docType,
     ...(parsed.supersededBy ? { supersededBy: parsed.supersededBy } : {}),
+    ...(parsed.linkedArticles?.length ? { linkedArticles: parsed.linkedArticles } : {}),
     contentHash,
     ingestedAt: options.now().toISOString(),
   };

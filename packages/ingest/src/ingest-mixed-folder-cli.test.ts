@@ -1,44 +1,31 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '@switchboard/testkit';
 
 // Runs the built CLI (npm test builds first), so this checks the readers as users get them.
-const run = promisify(execFile);
-const bin = fileURLToPath(new URL('../../../apps/cli/bin/switchboard.js', import.meta.url));
 const fixtures = fileURLToPath(new URL('./__fixtures__', import.meta.url));
-
-async function switchboard(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 describe('switchboard ingest on a mixed folder', () => {
   let workspace: string;
 
   beforeAll(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'sb-mixed-cli-'));
-    expect((await switchboard(['init', workspace])).code).toBe(0);
+    expect((await runCli(['init', workspace])).code).toBe(0);
     cpSync(fixtures, join(workspace, 'mixed'), { recursive: true });
   });
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
   it('ingests every format, reports the bad files, and finds a value that exists only in a PDF table cell', async () => {
-    const ingest = await switchboard(['-w', workspace, 'ingest', join(workspace, 'mixed'), '--json']);
+    const ingest = await runCli(['-w', workspace, 'ingest', join(workspace, 'mixed'), '--json']);
     const summary = JSON.parse(ingest.stdout) as { added: number; failed: { path: string; reason: string }[] };
     expect(summary.added).toBe(9);
     expect(summary.failed.map((failure) => failure.path)).toContain('mixed/pdf/truncated.pdf');
     expect(ingest.code).toBe(65);
 
-    const search = await switchboard(['-w', workspace, 'search', 'Southern Cross Post', '--json']);
+    const search = await runCli(['-w', workspace, 'search', 'Southern Cross Post', '--json']);
     expect(search.code).toBe(0);
     const [top] = JSON.parse(search.stdout) as { path: string; page: number | null; text: string }[];
     expect(top).toMatchObject({ path: 'mixed/pdf/manual.pdf', page: 3 });

@@ -1,4 +1,5 @@
 /** What a file-format reader produces: Markdown parts plus the document's metadata. */
+import type { LinkedArticle } from '@switchboard/spec';
 
 export interface ParsedPart {
   /** Markdown text; tables as pipe tables, code as fenced blocks. */
@@ -17,6 +18,8 @@ export interface ParsedDocument {
   readonly docType: string | null;
   /** The document that replaces this one (front matter `superseded_by`), when the source says so. */
   readonly supersededBy?: string | null;
+  /** Articles an agent linked to answer the document's question (a resolved ticket); stored for retrieval's history. */
+  readonly linkedArticles?: readonly LinkedArticle[];
   /** Problems that did not stop the read, e.g. a PDF page with no text; each names the file. */
   readonly warnings?: readonly string[];
   /** Format-specific facts for other consumers (e.g. help-center links cited by a ticket's answer). */

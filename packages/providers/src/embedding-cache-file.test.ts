@@ -1,8 +1,8 @@
-import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordingEmbedder } from '@switchboard/testkit';
+import { embedderContract, recordingEmbedder } from '@switchboard/testkit';
 import { createFileCachedEmbedder, embeddingCacheFile } from './embedding-cache-file.js';
 
 /** A deterministic embedder that records what it was asked to embed (the real encoders are tested on their own). */
@@ -72,4 +72,12 @@ describe('createFileCachedEmbedder', () => {
     expect(asked).toEqual([['x']]);
     expect(readFileSync(embeddingCacheFile(folder, embedder)).length).toBe(32 + 3 * 4);
   });
+});
+
+embedderContract('createFileCachedEmbedder over recordingEmbedder', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'sb-embed-cache-'));
+  return {
+    embedder: createFileCachedEmbedder(countingEmbedder().embedder, folder),
+    close: () => rmSync(folder, { recursive: true, force: true }),
+  };
 });

@@ -13,3 +13,12 @@ export { createFileCachedEmbedder, embeddingCacheFile, type FileCachedEmbedderOp
 export { createOnnxEmbedder, type OnnxEmbedderSettings, type TransformersLibrary } from './onnx/onnx-embedder.js';
 export { createUseLiteEmbedder, useLiteEmbedderId, type UseLiteEmbedderOptions } from './local/use-lite-embedder.js';
 export { createHnswIndexFactory, hnswAvailable, type HnswSettings } from './hnsw/hnsw-vector-index.js';
+export { cacheDir, resolveEmbedder, type EmbeddingEndpoint, type ResolveEmbedderOptions } from './resolve-embedder.js';
+export { createHttpToolExecutor, expandUrlTemplate, type HttpToolExecutorOptions } from './http-tool/http-tool-executor.js';
+export type {
+  HttpToolBinding,
+  HttpToolCall,
+  HttpToolCallContext,
+  HttpToolDefinition,
+  HttpToolExecutor,
+} from './http-tool/http-tool-types.js';

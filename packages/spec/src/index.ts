@@ -14,3 +14,4 @@ export type * from './handoff.js';
 export type * from './handoff-store.js';
 export type * from './chat-model.js';
 export type * from './embedding-store.js';
+export type * from './conversation-lock.js';

@@ -34,6 +34,12 @@ export interface KnowledgeStore {
   findDocument(sourceName: string, path: string): Promise<KnowledgeDocument | null>;
   /** Every chunk with its document, for building the in-process index. */
   listChunks(): Promise<ChunkWithDocument[]>;
+  /**
+   * The knowledge's version: a counter that grows with every document written or removed, by any process sharing
+   * the store. Equal versions mean the same documents and chunks, so an index built at one version is current while
+   * the store reports it (read the version before the chunks, so an index is never labelled newer than its content).
+   */
+  knowledgeVersion(): Promise<number>;
   /** Chunks of one document in source order. */
   listDocumentChunks(documentId: string): Promise<ChunkWithDocument[]>;
   /** The chunks with these ids; unknown ids are left out. */

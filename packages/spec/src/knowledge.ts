@@ -31,6 +31,19 @@ export interface DocumentMetadata {
    * 'kb/billing/refunds.md'); absent or null for a current document. A superseded document loses to current ones.
    */
   readonly supersededBy?: string | null;
+  /**
+   * Articles an agent linked to answer this document's question (a resolved Zendesk ticket's help-center links);
+   * retrieval learns each question as a past question of the linked article. Absent when there are none.
+   */
+  readonly linkedArticles?: readonly LinkedArticle[];
+}
+
+/** A customer question an agent answered by linking an article. */
+export interface LinkedArticle {
+  /** The customer's question (a ticket's subject or first line, personal data redacted). */
+  readonly question: string;
+  /** The article's URL as the agent linked it; matched to the stored document with that URL. */
+  readonly url: string;
 }
 
 /** A stored document: one file, article or page. */

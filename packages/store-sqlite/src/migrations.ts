@@ -107,4 +107,15 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE traces ADD COLUMN request_id TEXT;
   `,
+  // The knowledge version (issue 17): triggers count every document write, whichever process or statement makes it, so
+  // a server notices an ingest run elsewhere. Tickets are re-read once so their help-center links are stored.
+  `
+  CREATE TABLE knowledge_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+  INSERT INTO knowledge_version (id, version) VALUES (1, 0);
+  CREATE TRIGGER documents_inserted_version AFTER INSERT ON documents BEGIN UPDATE knowledge_version SET version = version + 1; END;
+  CREATE TRIGGER documents_updated_version AFTER UPDATE ON documents BEGIN UPDATE knowledge_version SET version = version + 1; END;
+  CREATE TRIGGER documents_deleted_version AFTER DELETE ON documents BEGIN UPDATE knowledge_version SET version = version + 1; END;
+  ALTER TABLE documents ADD COLUMN linked_articles TEXT;
+  UPDATE documents SET content_hash = '' WHERE doc_type = 'resolved-ticket';
+  `,
 ];

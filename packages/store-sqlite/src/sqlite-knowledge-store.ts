@@ -1,5 +1,13 @@
 /** KnowledgeStore on SQLite: each document and its chunks are written in one transaction. */
-import type { Chunk, ChunkWithDocument, DocumentWrite, KnowledgeDocument, KnowledgeStore, SourceStats } from '@switchboard/spec';
+import type {
+  Chunk,
+  ChunkWithDocument,
+  DocumentWrite,
+  KnowledgeDocument,
+  KnowledgeStore,
+  LinkedArticle,
+  SourceStats,
+} from '@switchboard/spec';
 import type { SqliteDatabase } from './open-sqlite-database.js';
 
 interface DocumentRow {
@@ -14,6 +22,7 @@ interface DocumentRow {
   audience: string | null;
   doc_type: string | null;
   superseded_by: string | null;
+  linked_articles: string | null;
   content_hash: string;
   ingested_at: string;
 }
@@ -62,8 +71,8 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
 
   async replaceDocument({ document, chunks }: DocumentWrite): Promise<void> {
     const insertDocument = this.db.prepare(
-      `INSERT INTO documents (id, source_name, path, url, title, source_type, updated_at, tags, audience, doc_type, superseded_by, content_hash, ingested_at)
-       VALUES (@id, @sourceName, @path, @url, @title, @sourceType, @updatedAt, @tags, @audience, @docType, @supersededBy, @contentHash, @ingestedAt)`,
+      `INSERT INTO documents (id, source_name, path, url, title, source_type, updated_at, tags, audience, doc_type, superseded_by, linked_articles, content_hash, ingested_at)
+       VALUES (@id, @sourceName, @path, @url, @title, @sourceType, @updatedAt, @tags, @audience, @docType, @supersededBy, @linkedArticles, @contentHash, @ingestedAt)`,
     );
     const insertChunk = this.db.prepare(
       `INSERT INTO chunks (id, document_id, parent_id, kind, ordinal, breadcrumb, section_path, text, token_count, page)
@@ -73,7 +82,12 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
       this.db
         .prepare('DELETE FROM documents WHERE (source_name = ? AND path = ?) OR id = ?')
         .run(document.sourceName, document.path, document.id);
-      insertDocument.run({ ...document, tags: JSON.stringify(document.tags), supersededBy: document.supersededBy ?? null });
+      insertDocument.run({
+        ...document,
+        tags: JSON.stringify(document.tags),
+        supersededBy: document.supersededBy ?? null,
+        linkedArticles: document.linkedArticles?.length ? JSON.stringify(document.linkedArticles) : null,
+      });
       for (const chunk of chunks) insertChunk.run({ ...chunk, sectionPath: JSON.stringify(chunk.sectionPath) });
     })();
   }
@@ -99,6 +113,10 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
 
   async listChunks(): Promise<ChunkWithDocument[]> {
     return this.joinDocuments(this.db.prepare('SELECT * FROM chunks ORDER BY document_id, ordinal').all() as ChunkRow[]);
+  }
+
+  async knowledgeVersion(): Promise<number> {
+    return (this.db.prepare('SELECT version FROM knowledge_version').get() as { version: number }).version;
   }
 
   async listDocumentChunks(documentId: string): Promise<ChunkWithDocument[]> {
@@ -139,6 +157,7 @@ function toDocument(row: DocumentRow): KnowledgeDocument {
     audience: row.audience,
     docType: row.doc_type,
     ...(row.superseded_by ? { supersededBy: row.superseded_by } : {}),
+    ...(row.linked_articles ? { linkedArticles: JSON.parse(row.linked_articles) as LinkedArticle[] } : {}),
     contentHash: row.content_hash,
     ingestedAt: row.ingested_at,
   };

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conversationStoreContract, embeddingStoreContract, handoffStoreContract, knowledgeStoreContract } from '@switchboard/testkit';
+import {
+  conversationStoreContract,
+  embeddingStoreContract,
+  eventStoreContract,
+  handoffStoreContract,
+  knowledgeStoreContract,
+} from '@switchboard/testkit';
 import { createSqliteStores } from './create-sqlite-stores.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { migrations } from './migrations.js';
@@ -14,7 +20,12 @@ knowledgeStoreContract('SQLite', async () => {
 
 conversationStoreContract('SQLite', async () => {
   const stores = createSqliteStores(':memory:');
-  return { conversations: stores.conversations, events: stores.events, close: () => stores.close() };
+  return { conversations: stores.conversations, close: () => stores.close() };
+});
+
+eventStoreContract('SQLite', async () => {
+  const stores = createSqliteStores(':memory:');
+  return { events: stores.events, close: () => stores.close() };
 });
 
 handoffStoreContract('SQLite', async () => {
@@ -54,6 +65,8 @@ describe('openSqliteDatabase', () => {
       const added = migrations.findIndex((migration) => migration.includes('ADD COLUMN superseded_by'));
       before.exec('ALTER TABLE documents DROP COLUMN superseded_by');
       before.exec('ALTER TABLE traces DROP COLUMN request_id');
+      for (const change of ['inserted', 'updated', 'deleted']) before.exec(`DROP TRIGGER documents_${change}_version`);
+      before.exec('DROP TABLE knowledge_version; ALTER TABLE documents DROP COLUMN linked_articles');
       before.pragma(`user_version = ${added}`);
       before.prepare("INSERT INTO sources (name, type) VALUES ('kb', 'folder')").run();
       before
@@ -65,6 +78,34 @@ describe('openSqliteDatabase', () => {
       const after = openSqliteDatabase(path);
       expect(after.prepare('SELECT content_hash, superseded_by FROM documents').get()).toEqual({ content_hash: '', superseded_by: null });
       after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('starts the knowledge version on a store from before it, and has the next ingest re-read its resolved tickets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-sqlite-'));
+    try {
+      const path = join(dir, 'store.db');
+      const before = openSqliteDatabase(path);
+      const added = migrations.findIndex((migration) => migration.includes('CREATE TABLE knowledge_version'));
+      for (const change of ['inserted', 'updated', 'deleted']) before.exec(`DROP TRIGGER documents_${change}_version`);
+      before.exec('DROP TABLE knowledge_version; ALTER TABLE documents DROP COLUMN linked_articles');
+      before.pragma(`user_version = ${added}`);
+      before.prepare("INSERT INTO sources (name, type) VALUES ('kb', 'folder')").run();
+      const insert = before.prepare(
+        "INSERT INTO documents (id, source_name, path, title, source_type, doc_type, content_hash, ingested_at) VALUES (?, 'kb', ?, 'A', 'zendesk-ticket', ?, 'abc', 'now')",
+      );
+      insert.run('ticket', 't.json#1', 'resolved-ticket');
+      insert.run('article', 'a.json#2', 'article');
+      before.close();
+      const stores = createSqliteStores(path);
+      expect(await stores.knowledge.knowledgeVersion()).toBeGreaterThanOrEqual(0);
+      expect((await stores.knowledge.listDocuments()).map((document) => [document.id, document.contentHash])).toEqual([
+        ['article', 'abc'],
+        ['ticket', ''],
+      ]);
+      stores.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

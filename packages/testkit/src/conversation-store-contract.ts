@@ -1,12 +1,12 @@
-/** The contract every ConversationStore and EventStore implementation passes. */
+/** The contract every ConversationStore implementation passes (events have their own, event-store-contract.ts). */
 import { describe, expect, it } from 'vitest';
-import type { ConversationStore, EventStore, PipelineTrace } from '@switchboard/spec';
+import type { ConversationStore, PipelineTrace } from '@switchboard/spec';
 
 export function conversationStoreContract(
   name: string,
-  open: () => Promise<{ conversations: ConversationStore; events: EventStore; close(): Promise<void> | void }>,
+  open: () => Promise<{ conversations: ConversationStore; close(): Promise<void> | void }>,
 ): void {
-  describe(`ConversationStore and EventStore contract: ${name}`, () => {
+  describe(`ConversationStore contract: ${name}`, () => {
     it('keeps messages in write order with their citations', async () => {
       const { conversations, close } = await open();
       try {
@@ -69,24 +69,6 @@ export function conversationStoreContract(
         const fromRequest: PipelineTrace = { ...trace, id: 't2', requestId: 'req_8Hq2' };
         await conversations.saveTrace(fromRequest);
         expect(await conversations.getTrace('t2')).toEqual(fromRequest);
-      } finally {
-        await close();
-      }
-    });
-
-    it('appends events and filters them by type, conversation and time', async () => {
-      const { events, close } = await open();
-      try {
-        await events.append({ id: 'e1', type: 'message.answered', at: '2026-01-01T00:00:00.000Z', conversationId: 'c1', data: { n: 1 } });
-        await events.append({ id: 'e2', type: 'message.declined', at: '2026-01-02T00:00:00.000Z', conversationId: 'c2', data: {} });
-        await events.append({ id: 'e3', type: 'message.answered', at: '2026-01-03T00:00:00.000Z', conversationId: 'c2', data: {} });
-        expect((await events.list()).map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
-        expect((await events.list({ type: 'message.answered' })).map((e) => e.id)).toEqual(['e1', 'e3']);
-        expect((await events.list({ conversationId: 'c2', since: '2026-01-03T00:00:00.000Z' })).map((e) => e.id)).toEqual(['e3']);
-        expect((await events.list({ limit: 1 }))[0]!.data).toEqual({ n: 1 });
-        await expect(
-          events.append({ id: 'e1', type: 'x', at: '2026-01-04T00:00:00.000Z', conversationId: null, data: {} }),
-        ).rejects.toThrow();
       } finally {
         await close();
       }

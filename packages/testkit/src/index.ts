@@ -1,7 +1,23 @@
-/** Shared test helpers: fixtures and the contract suites every store implementation runs. */
+/** Shared test helpers: fixtures, mocks, vendor stand-ins and the contract suites every implementation of a spec interface runs. */
 export { makeDocument, makeChunk, toStoredChunk } from './fixtures.js';
 export { knowledgeStoreContract } from './knowledge-store-contract.js';
 export { conversationStoreContract } from './conversation-store-contract.js';
+export { eventStoreContract, type EventStoreHarness } from './event-store-contract.js';
+export { memoryEventStore } from './memory-event-store.js';
+export { embedderContract, type EmbedderContractOptions, type EmbedderHarness } from './embedder-contract.js';
+export {
+  chatModelContract,
+  type ChatModelContractSubject,
+  type ChatModelHarness,
+  type ChatVendorBehaviour,
+} from './chat-model-contract.js';
+export {
+  startRecordedVendor,
+  type RecordedResponse,
+  type RecordedVendor,
+  type RecordedVendorReply,
+  type RecordedVendorRequest,
+} from './recorded-vendor.js';
 export {
   startOpenAiStandIn,
   type OpenAiStandIn,
@@ -16,3 +32,11 @@ export { streamParts } from './stream-parts.js';
 export { recordingEmbedder, type RecordingEmbedder, type RecordingEmbedderOptions } from './recording-embedder.js';
 export { scriptedChatModel, type ScriptedChatModel } from './scripted-chat-model.js';
 export { hasSharedData, needsSharedData, sharedDataDir } from './shared-data.js';
+export { cliBin, runCli, type CliResult, type RunCliOptions } from './run-cli.js';
+export {
+  startLocalStandInServer,
+  type LocalStandInServer,
+  type LocalStandInRequest,
+  type StandInRoutes,
+} from './local-stand-in/local-stand-in-server.js';
+export { helpCenterRoutes, type StandInArticle } from './local-stand-in/help-center-stand-in.js';

@@ -69,6 +69,46 @@ export function knowledgeStoreContract(name: string, open: () => Promise<{ store
         expect(await store.listChunks()).toHaveLength(1);
       }));
 
+    it('keeps the articles a document links as answers, and leaves the field out when there are none', () =>
+      withStore(async (store) => {
+        await store.upsertSource('tickets', 'folder');
+        const linkedArticles = [{ question: 'Cannot log in', url: 'https://acme.zendesk.com/hc/en-us/articles/36-Reset' }];
+        const ticket = makeDocument({ id: 't', sourceName: 'tickets', path: 'tickets.json#5003', linkedArticles });
+        const plain = makeDocument({ id: 'p', sourceName: 'tickets', path: 'tickets.json#5004', linkedArticles: [] });
+        await store.replaceDocument({ document: ticket, chunks: [toStoredChunk(makeChunk(ticket))] });
+        await store.replaceDocument({ document: plain, chunks: [toStoredChunk(makeChunk(plain))] });
+        expect(await store.findDocument('tickets', 'tickets.json#5003')).toEqual(ticket);
+        expect((await store.getChunks(['t:s0.0']))[0]!.document.linkedArticles).toEqual(linkedArticles);
+        expect(await store.findDocument('tickets', 'tickets.json#5004')).not.toHaveProperty('linkedArticles');
+      }));
+
+    it('moves the knowledge version on every document written or removed, and only then', () =>
+      withStore(async (store) => {
+        await store.upsertSource('kb', 'folder');
+        const versions = [await store.knowledgeVersion()];
+        const moved = async (): Promise<boolean> => {
+          versions.push(await store.knowledgeVersion());
+          return versions.at(-1)! > versions.at(-2)!;
+        };
+        const document = makeDocument();
+        await store.replaceDocument({ document, chunks: [toStoredChunk(makeChunk(document))] });
+        expect(await moved()).toBe(true);
+        await store.listChunks();
+        await store.markSourceSynced('kb', '2026-05-01T00:00:00.000Z');
+        expect(await moved()).toBe(false);
+        await store.replaceDocument({ document: makeDocument({ contentHash: 'hash-2' }), chunks: [toStoredChunk(makeChunk(document))] });
+        expect(await moved()).toBe(true);
+        const duplicate = toStoredChunk(makeChunk(document, { id: 'dup' }));
+        await expect(
+          store.replaceDocument({ document: makeDocument({ contentHash: 'hash-3' }), chunks: [duplicate, duplicate] }),
+        ).rejects.toThrow();
+        expect(await moved()).toBe(false);
+        expect(await store.removeDocument('missing')).toBe(false);
+        expect(await moved()).toBe(false);
+        expect(await store.removeDocument(document.id)).toBe(true);
+        expect(await moved()).toBe(true);
+      }));
+
     it('removes documents with their chunks and counts per source', () =>
       withStore(async (store) => {
         await store.upsertSource('kb', 'folder');

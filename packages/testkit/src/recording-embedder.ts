@@ -1,4 +1,4 @@
-/** A deterministic Embedder for tests: vectors from a function of the text, and a record of every batch it was given. */
+/** A deterministic Embedder for tests: vectors from a function of the text, and a record of every batch it embedded. */
 import type { Embedder } from '@switchboard/spec';
 
 export interface RecordingEmbedder extends Embedder {
@@ -20,9 +20,10 @@ export function recordingEmbedder(options: RecordingEmbedderOptions): RecordingE
     dimensions: options.dimensions,
     maxBatchSize: options.maxBatchSize ?? 64,
     calls,
-    embed(texts) {
+    async embed(texts, embedOptions) {
+      embedOptions?.signal?.throwIfAborted();
       calls.push([...texts]);
-      return Promise.resolve(texts.map(options.vectorOf));
+      return texts.map(options.vectorOf);
     },
   };
 }

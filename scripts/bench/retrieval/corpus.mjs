@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { seededRandom } from '../../../packages/core/dist/index.js';
-import { readBeirCorpus, readBeirQrels, readBeirQueries } from '../../../packages/ingest/dist/index.js';
+import { seededRandom } from '@switchboard/core';
+import { readBeirCorpus, readBeirQrels, readBeirQueries } from '@switchboard/ingest';
 
 const dataDir = fileURLToPath(new URL('../../../../shared/data/retrieval/', import.meta.url));
 

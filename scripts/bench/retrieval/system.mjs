@@ -3,9 +3,8 @@
 // IPC. Started with --expose-gc by the parent; run one at a time.
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import MiniSearch from 'minisearch';
-import { DenseIndex, HybridRetriever, KnowledgeIndex, analyze, embeddingText } from '../../../packages/core/dist/index.js';
-import { createHnswIndexFactory, createSifEmbedder, loadWordVectors } from '../../../packages/providers/dist/index.js';
-import { cacheDir } from '../../../apps/cli/dist/embedders.js';
+import { DenseIndex, HybridRetriever, KnowledgeIndex, analyze, embeddingText } from '@switchboard/core';
+import { cacheDir, createHnswIndexFactory, createSifEmbedder, loadWordVectors } from '@switchboard/providers';
 import { chunkOf, fingerprint, loadCorpus, vectorFingerprint } from './corpus.mjs';
 
 const fieldWeights = { title: 2.5, headings: 1.5, body: 1, tags: 1, askedAs: 1.5 };

@@ -6,15 +6,14 @@ import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
 import { loadConfig } from '@switchboard/config';
 import type { AnswerStageMetrics, EvaluationPart } from '@switchboard/core';
-import { llmSettingsFromEnvironment } from '@switchboard/providers';
+import { isAnswerCaseFile, readAnswerCases, runAnswerCases, runAnswersEval, workspaceOfCaseFile } from '@switchboard/evaluation';
+import { llmSettingsFromEnvironment, resolveLlmSettings } from '@switchboard/providers';
 import { SwitchboardError } from '@switchboard/spec';
-import { runAnswersEval } from '../evaluation/run-answers-eval.js';
-import { isAnswerCaseFile } from '../evaluation/answer-cases.js';
-import { printAnswerCasesReport } from '../evaluation/print-answer-cases.js';
-import { runAnswerCases } from '../evaluation/run-answer-cases.js';
 import { createProgressBar } from '../progress-bar.js';
-import { formatTable, printJson, printLine } from '../output.js';
+import { formatMetric as show, formatTable, printJson, printLine } from '../output.js';
+import { buildWorkspaceRetriever, createPipeline, ensureIngested, withWorkspace } from '../workspace.js';
 import { workspaceDir, workspaceOption } from './command-context.js';
+import { printAnswerCasesReport } from './print-answer-cases.js';
 
 interface AnswersEvalFlags {
   split?: string;
@@ -37,8 +36,6 @@ Forms:
     no_stale_citation, answered); then the mean ROUGE-L, answer rate and each check's pass rate.
 
 An LLM answers when SWITCHBOARD_LLM_* (or llm in switchboard.yaml) is set; otherwise the extractive composer.`;
-
-const show = (value: number | null): string => (value === null ? '-' : value.toFixed(4));
 
 export function registerAnswersEvalCommand(program: Command): Command {
   // `eval` may already exist (retrieval registers it); answers is one more stage under it.
@@ -65,11 +62,21 @@ export function registerAnswersEvalCommand(program: Command): Command {
             `--${beirOnly.join(', --')}: only for a BEIR dataset folder, not for a case file`,
           );
         const caseBar = options.json ? null : createProgressBar(process.stderr, 'eval ');
-        const report = await runAnswerCases({
-          file: target,
-          workspace: workspaceOption(command),
-          part,
-          onProgress: (done, total, label) => caseBar?.update(done, total, label),
+        const caseFile = readAnswerCases(target);
+        // The workspace above the file's evals/ folder unless --workspace names one; ingested first when its store is empty.
+        const report = await withWorkspace(workspaceOption(command) ?? workspaceOfCaseFile(target), async (workspace) => {
+          await ensureIngested(workspace);
+          return runAnswerCases({
+            caseFile,
+            part,
+            onProgress: (done, total, label) => caseBar?.update(done, total, label),
+            workspace: {
+              dir: workspace.dir,
+              documents: await workspace.stores.knowledge.listDocuments(),
+              answerer: resolveLlmSettings(workspace.config.llm, process.env)?.model ?? 'extractive',
+              createPipeline: async () => createPipeline(workspace, await buildWorkspaceRetriever(workspace)),
+            },
+          });
         });
         caseBar?.finish();
         return options.json

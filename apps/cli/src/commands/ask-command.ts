@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { sourcesFooter } from '@switchboard/core';
 import { SwitchboardError, type Answer, type CustomerInfo, type PipelineTrace } from '@switchboard/spec';
 import { printJson, printLine } from '../output.js';
-import { buildWorkspaceRetriever, createPipeline, ensureIngested, openWorkspace } from '../workspace.js';
+import { buildWorkspaceRetriever, createConversations, createPipeline, ensureIngested, withWorkspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 
 interface AskFlags {
@@ -33,20 +33,17 @@ export function registerAskCommand(program: Command): void {
       ]),
     )
     .action(async (question: string, options: AskFlags, command: Command) => {
-      const workspace = openWorkspace(workspaceDir(command));
-      try {
+      await withWorkspace(workspaceDir(command), async (workspace) => {
         await ensureIngested(workspace);
-        const pipeline = createPipeline(workspace, await buildWorkspaceRetriever(workspace));
+        const conversations = createConversations(workspace, createPipeline(workspace, await buildWorkspaceRetriever(workspace)));
         // The operator at the terminal is trusted, unlike a request body's `customer`: only here may a role be vouched for.
-        const { answer, trace } = await pipeline.answer(question, {
+        const { answer, trace } = await conversations.answerOnce(question, {
           customer: options.customer,
           verifiedRole: options.verifiedRole ?? null,
         });
         if (options.json) printJson(options.trace ? { ...answer, trace } : answer);
         else printAnswer(answer, options.trace ? trace : null);
-      } finally {
-        workspace.close();
-      }
+      });
     });
 }
 

@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { SwitchboardError } from '@switchboard/spec';
 import { printLine } from '../output.js';
 import { openWorkspace, syncSources } from '../workspace.js';
-import { closeOnSignal, startWorkspaceServer, type ServeOptions } from './serve-command.js';
+import { closeOnSignal } from '@switchboard/server';
+import { startWorkspaceServer, type ServeOptions } from './serve-command.js';
 
 const exampleDir = findExampleDir(dirname(fileURLToPath(import.meta.url)));
 const sampleQuestion = 'how do I get a refund?';
@@ -59,6 +60,6 @@ export function registerDemoCommand(program: Command): void {
         return;
       }
       printLine('Press Ctrl-C to stop.');
-      await closeOnSignal(server, workspace);
+      await closeOnSignal(server, () => workspace.close());
     });
 }

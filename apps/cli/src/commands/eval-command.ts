@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
 import { loadConfig } from '@switchboard/config';
 import { metricNames } from '@switchboard/core';
-import { runRetrievalAblation, runRetrievalEval } from '../evaluation/run-retrieval-eval.js';
+import { runRetrievalAblation, runRetrievalEval } from '@switchboard/evaluation';
 import { createProgressBar } from '../progress-bar.js';
 import { formatTable, printJson, printLine } from '../output.js';
 import { workspaceDir } from './command-context.js';

@@ -2,25 +2,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { configFileName, workspaceConfigYaml } from '@switchboard/config';
+import { configFileName, starterArticle, workspaceConfigYaml } from '@switchboard/config';
 import { SwitchboardError } from '@switchboard/spec';
 import { printLine } from '../output.js';
-
-const starterArticle = `---
-title: Welcome to your help center
-updated: 2026-01-01
-tags: [getting-started]
-audience: all
-type: evergreen
----
-# Welcome to your help center
-
-Replace this file with your own articles. Every Markdown, MDX or HTML file in this folder is ingested.
-
-## Writing good articles
-
-Give each article a clear title and split it into sections with H2 and H3 headings: Switchboard cites sections by their headings.
-`;
 
 export function registerInitCommand(program: Command): void {
   program

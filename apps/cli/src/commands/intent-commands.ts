@@ -1,14 +1,15 @@
 /** `switchboard train intents` and `switchboard eval intents`: the intent classifier from the operator's examples. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
-import { defaultIntentTrainingOptions, trainIntentClassifier, type EvaluationPart, type IntentTrainingOptions } from '@switchboard/core';
-import { SwitchboardError } from '@switchboard/spec';
-import { crossIntentRuns } from '../intent/cross-intent-runs.js';
-import { embedIntentTexts, intentEmbedder, intentEmbedderId, intentEmbeddingCacheFolder } from '../intent/intent-embeddings.js';
-import { readIntentExamples } from '../intent/read-intent-examples.js';
-import { runIntentEval } from '../intent/run-intent-eval.js';
+import { defaultIntentTrainingOptions, type EvaluationPart } from '@switchboard/core';
+import {
+  evaluateIntents,
+  intentEmbedderId,
+  parseEvaluationPart,
+  trainIntentModel,
+  workspaceIntentModelPath,
+} from '@switchboard/evaluation';
 import { formatTable, printJson, printLine } from '../output.js';
 import { workspaceDir } from './command-context.js';
 
@@ -20,10 +21,7 @@ export function registerIntentCommands(program: Command): void {
     .description('train the intent classifier from JSONL or CSV rows {text, label} (label "oos" = out of scope)')
     .argument('<file>', 'labelled examples (.jsonl or .csv)')
     .option('--out <file>', 'where to write the model (default: <workspace>/data/models/intents.json)')
-    .option(
-      '--embedder <id>',
-      `sentence embedder for the model's dense features: local:use-lite, local:glove-100d-sif or none (default: ${intentEmbedderId})`,
-    )
+    .option('--embedder <id>', embedderHelp)
     .option('--no-embedding-cache', 'embed every text afresh instead of reusing vectors from earlier runs')
     .option('--oos-share <share>', oosShareHelp)
     .option('--json', 'print a JSON summary')
@@ -33,34 +31,12 @@ export function registerIntentCommands(program: Command): void {
         options: { out?: string; embedder?: string; embeddingCache: boolean; oosShare?: string; json?: boolean },
         command: Command,
       ) => {
-        const examples = readIntentExamples(file, warn);
-        const embedder = intentEmbedder(warn, options.embedder);
-        const started = performance.now();
-        const embeddings = embedder
-          ? await embedIntentTexts(
-              embedder,
-              examples.map((example) => example.text),
-              { log: warn, ...(options.embeddingCache ? { cacheFolder: intentEmbeddingCacheFolder() } : {}) },
-            )
-          : undefined;
-        const classifier = trainIntentClassifier(examples, trainingOptions(options.oosShare), embeddings);
-        const trainSeconds = Math.round((performance.now() - started) / 10) / 100;
-        const out = resolve(options.out ?? join(workspaceDir(command), 'data', 'models', 'intents.json'));
-        mkdirSync(dirname(out), { recursive: true });
-        writeFileSync(out, JSON.stringify(classifier.toJSON()));
-        const summary = {
-          model: out,
-          examples: examples.length,
-          labels: classifier.labels.length,
-          oos_class: classifier.labels.includes(classifier.oosLabel),
-          oos_threshold: Math.round(classifier.oosThreshold * 10_000) / 10_000,
-          temperature: Math.round(classifier.temperature * 10_000) / 10_000,
-          embedder: classifier.embedder?.id ?? null,
-          embedded_texts: embeddings?.embedded ?? 0,
-          train_seconds: trainSeconds,
-        };
+        const out = resolve(options.out ?? workspaceIntentModelPath(workspaceDir(command)));
+        const summary = await trainIntentModel({ ...options, file, out, warn });
         if (options.json) return printJson(summary);
-        printLine(`trained on ${summary.examples} examples, ${summary.labels} labels in ${trainSeconds} s; model written to ${out}`);
+        printLine(
+          `trained on ${summary.examples} examples, ${summary.labels} labels in ${summary.train_seconds} s; model written to ${out}`,
+        );
         if (!summary.oos_class)
           printLine(
             summary.oos_threshold > 0
@@ -75,10 +51,7 @@ export function registerIntentCommands(program: Command): void {
     .description('train the intent classifier on one file and score it on another (or on intents held out of it)')
     .requiredOption('--train <file>', 'labelled training examples (.jsonl or .csv)')
     .option('--test <file>', 'labelled test examples (.jsonl or .csv); required unless --cross-intent is given')
-    .option(
-      '--embedder <id>',
-      `sentence embedder for the model's dense features: local:use-lite, local:glove-100d-sif or none (default: ${intentEmbedderId})`,
-    )
+    .option('--embedder <id>', embedderHelp)
     .option('--embedding-cache', 'reuse vectors from earlier runs (then train_seconds counts only the texts not cached)')
     .option(
       '--part <part>',
@@ -93,27 +66,11 @@ export function registerIntentCommands(program: Command): void {
     .option('--oos-share <share>', oosShareHelp)
     .option('--json', 'print the metrics as one JSON object')
     .action(async (options: IntentEvalOptions) => {
-      const part = parsePart(options.part);
-      if (options.crossIntent && options.test)
-        throw new SwitchboardError('VALIDATION_FAILED', 'eval intents: --cross-intent tests on the training file; drop --test');
-      const examples = readIntentExamples(options.train, warn);
-      const train = options.withoutOos ? examples.filter((example) => example.label !== 'oos') : examples;
-      const runs = options.crossIntent
-        ? crossIntentRuns(train, Number(options.crossIntent))
-        : [{ train, test: readIntentExamples(requiredTest(options), warn) }];
-      const result = await runIntentEval(
-        runs,
-        intentEmbedder(warn, options.embedder),
-        trainingOptions(options.oosShare),
-        {
-          log: warn,
-          ...(options.embeddingCache ? { cacheFolder: intentEmbeddingCacheFolder() } : {}),
-        },
-        part,
-      );
+      const part = parseEvaluationPart(options.part);
+      const { result, runs } = await evaluateIntents({ ...options, part, warn });
       if (options.json) return printJson(result);
       printLine(
-        `${describeTest(options, runs.length)}: ${result.test_rows} rows, ${partNote[part]}${options.withoutOos ? '; trained without "oos" rows' : ''}`,
+        `${describeTest(options, runs)}: ${result.test_rows} rows, ${partNote[part]}${options.withoutOos ? '; trained without "oos" rows' : ''}`,
       );
       printLine(
         formatTable(
@@ -136,30 +93,8 @@ interface IntentEvalOptions {
   readonly json?: boolean;
 }
 
+const embedderHelp = `sentence embedder for the model's dense features: local:use-lite, local:glove-100d-sif or none (default: ${intentEmbedderId})`;
 const oosShareHelp = `without "oos" training rows: the share of traffic you expect to be out of scope, for placing the threshold (default ${defaultIntentTrainingOptions.oosShareWithoutOos}; 0 = no threshold)`;
-
-function trainingOptions(oosShare: string | undefined): Partial<IntentTrainingOptions> {
-  if (oosShare === undefined) return {};
-  const share = Number(oosShare);
-  if (!(share >= 0 && share < 1))
-    throw new SwitchboardError('VALIDATION_FAILED', `--oos-share: expected a number from 0 up to 1, got '${oosShare}'`);
-  return { oosShareWithoutOos: share };
-}
-
-function parsePart(value: string): EvaluationPart | 'all' {
-  if (value !== 'tune' && value !== 'check' && value !== 'all')
-    throw new SwitchboardError('VALIDATION_FAILED', `--part: expected tune, check or all, got '${value}'`);
-  return value;
-}
-
-function requiredTest(options: IntentEvalOptions): string {
-  if (!options.test)
-    throw new SwitchboardError(
-      'VALIDATION_FAILED',
-      'eval intents: pass --test <file>, or --cross-intent <fraction> to test on held-out intents',
-    );
-  return options.test;
-}
 
 const describeTest = (options: IntentEvalOptions, runs: number): string =>
   options.crossIntent

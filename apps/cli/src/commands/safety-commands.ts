@@ -1,32 +1,21 @@
 /** `switchboard eval safety <file>` (recall, precision, F1, false-positive rate) and `switchboard train safety <file>`. */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SwitchboardError, type Embedder } from '@switchboard/spec';
+import { SwitchboardError } from '@switchboard/spec';
 import type { EvaluationPart } from '@switchboard/core';
+import {
+  parseEvaluationPart,
+  readWorkspaceSafetyModel,
+  runSafetyEval,
+  safetyEmbedder,
+  trainSafetyModelFile,
+  workspaceSafetyModelPath,
+} from '@switchboard/evaluation';
 import { parentCommand } from './parent-command.js';
 import { workspaceDir } from './command-context.js';
-import { resolveEmbedder } from '../embedders.js';
-import { intentEmbeddingCacheFolder } from '../intent/intent-embeddings.js';
-import { runSafetyEval } from '../safety/run-safety-eval.js';
-import { trainWorkspaceSafety } from '../safety/train-workspace-safety.js';
-import { readWorkspaceSafetyModel, workspaceSafetyModelPath } from '../safety/workspace-safety-model.js';
-import { formatTable, printJson, printLine } from '../output.js';
+import { formatMetric as show, formatTable, printJson, printLine } from '../output.js';
 
-const show = (value: number | null): string => (value === null ? '-' : value.toFixed(4));
 const progress = (message: string): void => void process.stderr.write(`switchboard: ${message}\n`);
-
-function safetyEmbedder(name: string): Embedder | null {
-  if (name !== 'local:use-lite' && name !== 'none')
-    throw new SwitchboardError('VALIDATION_FAILED', `--embedder: expected local:use-lite or none, got '${name}'`);
-  return name === 'none' ? null : resolveEmbedder(name, { quiet: true });
-}
-
-function parsePart(value: string): EvaluationPart | 'all' {
-  if (value !== 'tune' && value !== 'check' && value !== 'all')
-    throw new SwitchboardError('VALIDATION_FAILED', `--part: expected tune, check or all, got '${value}'`);
-  return value;
-}
 
 const partNote: Record<EvaluationPart | 'all', string> = {
   all: 'all rows',
@@ -50,7 +39,7 @@ export function registerSafetyCommands(program: Command): Command {
     )
     .option('--model <file>', 'corrections written by `train safety` (default: <workspace>/data/models/safety.json when it exists)')
     .action(async (file: string, options: { json?: boolean; embedder: string; part: string; model?: string }, command: Command) => {
-      const part = parsePart(options.part);
+      const part = parseEvaluationPart(options.part);
       const modelPath = resolve(options.model ?? workspaceSafetyModelPath(workspaceDir(command)));
       const workspaceModel = readWorkspaceSafetyModel(modelPath);
       if (options.model && !workspaceModel) throw new SwitchboardError('INGEST_PATH_NOT_FOUND', `${modelPath}: no such model file`);
@@ -92,24 +81,8 @@ export function registerSafetyCommands(program: Command): Command {
     .option('--json', 'print a JSON summary')
     .action(
       async (file: string, options: { out?: string; embedder: string; embeddingCache: boolean; json?: boolean }, command: Command) => {
-        const started = performance.now();
-        const result = await trainWorkspaceSafety(file, {
-          embedder: safetyEmbedder(options.embedder),
-          ...(options.embeddingCache ? { cacheFolder: intentEmbeddingCacheFolder() } : {}),
-          onProgress: progress,
-        });
         const out = resolve(options.out ?? workspaceSafetyModelPath(workspaceDir(command)));
-        mkdirSync(dirname(out), { recursive: true });
-        // Written whole to a temporary name and renamed, so a running server never reads half a model.
-        writeFileSync(`${out}.tmp`, JSON.stringify(result.model));
-        renameSync(`${out}.tmp`, out);
-        const summary = {
-          model: out,
-          rows: result.rows,
-          per_category: result.perCategory,
-          embedding_model: result.model.embedding !== undefined,
-          train_seconds: Math.round((performance.now() - started) / 10) / 100,
-        };
+        const summary = await trainSafetyModelFile({ ...options, file, out, onProgress: progress });
         if (options.json) return printJson(summary);
         printLine(
           `trained on ${summary.rows} rows (${Object.entries(summary.per_category)

@@ -1,7 +1,7 @@
 /** `switchboard search "<query>"`: the ranked chunks with scores per field. */
 import type { Command } from 'commander';
 import { printJson, printLine } from '../output.js';
-import { buildWorkspaceRetriever, ensureIngested, openWorkspace } from '../workspace.js';
+import { buildWorkspaceRetriever, ensureIngested, withWorkspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 
 export function registerSearchCommand(program: Command): void {
@@ -12,8 +12,7 @@ export function registerSearchCommand(program: Command): void {
     .option('-n, --limit <n>', 'how many results', (value) => Number.parseInt(value, 10), 10)
     .option('--json', 'print the ranked chunks as JSON')
     .action(async (query: string, options: { limit: number; json?: boolean }, command: Command) => {
-      const workspace = openWorkspace(workspaceDir(command));
-      try {
+      await withWorkspace(workspaceDir(command), async (workspace) => {
         await ensureIngested(workspace);
         const retriever = await buildWorkspaceRetriever(workspace);
         const hits = await retriever.retrieve({ query, limit: options.limit });
@@ -38,8 +37,6 @@ export function registerSearchCommand(program: Command): void {
           printLine(`   ${result.url ?? result.path}${result.page ? `, p. ${result.page}` : ''}`);
           printLine(`   ${result.text.replace(/\s+/g, ' ').slice(0, 160)}…`);
         });
-      } finally {
-        workspace.close();
-      }
+      });
     });
 }

@@ -1,10 +1,9 @@
 /** `switchboard serve`: the HTTP API over the workspace's store. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { buildApp, listen, type LogLevel, type RunningServer } from '@switchboard/server';
+import { buildApp, closeOnSignal, listen, type LogLevel, type RunningServer } from '@switchboard/server';
 import { printLine } from '../output.js';
 import { newId, wallClock } from '../runtime.js';
-import { buildWorkspaceRetriever, createPipeline, ensureIngested, type Workspace } from '../workspace.js';
-import { openWorkspace } from '../workspace.js';
+import { createServingPipeline, ensureIngested, openWorkspace, type Workspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 
 export interface ServeOptions {
@@ -19,9 +18,9 @@ const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug
 /** Builds the index and the app over an open workspace and starts listening. */
 export async function startWorkspaceServer(workspace: Workspace, options: ServeOptions): Promise<RunningServer> {
   await ensureIngested(workspace);
-  const retriever = await buildWorkspaceRetriever(workspace);
+  const pipeline = await createServingPipeline(workspace);
   const app = buildApp({
-    pipeline: createPipeline(workspace, retriever),
+    pipeline,
     conversations: workspace.stores.conversations,
     events: workspace.stores.events,
     handoffs: workspace.stores.handoffs,
@@ -31,23 +30,9 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
     bodyLimitBytes: workspace.config.server.bodyLimitBytes,
     trustProxy: workspace.config.server.trustProxy,
     log: { level: options.logLevel ?? workspace.config.log.level, bodies: workspace.config.log.bodies },
-    health: () => ({ chunks: retriever.lexical.size, workspace: workspace.config.workspace.name }),
+    health: () => ({ chunks: pipeline.retriever.lexical.size, workspace: workspace.config.workspace.name }),
   });
   return listen(app, options.host ?? workspace.config.server.host, options.port ?? workspace.config.server.port);
-}
-
-/** Keeps the process alive until SIGINT or SIGTERM, then closes the server and the store. */
-export function closeOnSignal(server: RunningServer, workspace: Workspace): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (): void => {
-      void server.close().finally(() => {
-        workspace.close();
-        resolve();
-      });
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
 }
 
 export function registerServeCommand(program: Command): void {
@@ -66,6 +51,6 @@ export function registerServeCommand(program: Command): void {
       const workspace = openWorkspace(workspaceDir(command));
       const server = await startWorkspaceServer(workspace, options);
       printLine(`Switchboard is listening on ${server.url}`);
-      await closeOnSignal(server, workspace);
+      await closeOnSignal(server, () => workspace.close());
     });
 }

@@ -1,7 +1,7 @@
 /** `switchboard sync [name]`: brings the configured sources up to date (new, changed and deleted documents). */
 import type { Command } from 'commander';
 import { SwitchboardError } from '@switchboard/spec';
-import { openWorkspace, syncSources } from '../workspace.js';
+import { withWorkspace, syncSources } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 import { reportIngest } from './ingest-command.js';
 
@@ -20,8 +20,7 @@ export function registerSyncCommand(program: Command): void {
     .option('--strict', 'stop at the first bad document or source')
     .option('--json', 'print the summary as JSON')
     .action(async (name: string | undefined, options: SyncOptions, command: Command) => {
-      const workspace = openWorkspace(workspaceDir(command));
-      try {
+      await withWorkspace(workspaceDir(command), async (workspace) => {
         const names = workspace.config.sources.map((source) => source.name);
         if (name !== undefined && !names.includes(name)) {
           throw new SwitchboardError(
@@ -37,8 +36,6 @@ export function registerSyncCommand(program: Command): void {
           quiet: options.json,
         });
         reportIngest(summaries, { json: options.json ?? false, perSource: true });
-      } finally {
-        workspace.close();
-      }
+      });
     });
 }

@@ -1,27 +1,12 @@
 /** `switchboard workflow replay <steps.json>`: runs agent actions through the policy guards on a fresh copy of the data. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { SwitchboardError } from '@switchboard/spec';
+import { readReplaySteps, replaySteps } from '@switchboard/evaluation';
 import { readWorkflowWorkspace } from '@switchboard/ingest';
 import { formatTable, printJson, printLine } from '../output.js';
-import { newId, wallClock } from '../runtime.js';
-import { parseReplaySteps, replaySteps } from '../workflow/replay-steps.js';
+import { newId, startTimer, wallClock } from '../runtime.js';
 import { createWorkspaceExecutor } from '../workflow/workspace-executor.js';
 import { workspaceDir } from './command-context.js';
-
-const startTimer = (ms: number, onTimeout: () => void): (() => void) => {
-  const handle = setTimeout(onTimeout, ms);
-  return () => clearTimeout(handle);
-};
-
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  } catch (error) {
-    throw new SwitchboardError('VALIDATION_FAILED', `${path}: cannot read JSON (${(error as Error).message})`, { cause: error });
-  }
-}
 
 export function registerWorkflowCommands(program: Command): Command {
   const workflow = program.command('workflow').description('tools, workflows and policy guards of the workspace');
@@ -34,7 +19,7 @@ export function registerWorkflowCommands(program: Command): Command {
     .action(async (stepsFile: string, options: { data?: string; json?: boolean }, command: Command) => {
       const dir = resolve(workspaceDir(command));
       const workspace = readWorkflowWorkspace(dir);
-      const steps = parseReplaySteps(readJson(stepsFile), stepsFile);
+      const steps = readReplaySteps(stepsFile);
       const executor = createWorkspaceExecutor({
         dir,
         workspace,

@@ -1,21 +1,14 @@
 /** Builds the pipeline's act dependency for a workspace: its workflows, tools and guards over the event store. */
-import { createWorkflowActor as createConversationActor, type Actor, type StartTimer, type ToolExecutor } from '@switchboard/core';
+import { createWorkflowActor as createConversationActor, type Actor } from '@switchboard/core';
 import { readWorkflowWorkspace } from '@switchboard/ingest';
 import type { EventStore } from '@switchboard/spec';
-import { newId, wallClock } from '../runtime.js';
+import { newId, startTimer, wallClock } from '../runtime.js';
 import { createWorkspaceExecutor } from './workspace-executor.js';
 
 export interface WorkflowActorOptions {
   /** The process environment: tool credentials, and SWITCHBOARD_KILL_SWITCH=1 to turn every write into a handoff. */
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Replaces the executor built from tools.yaml (tests read the same in-memory database back). */
-  readonly executor?: ToolExecutor;
 }
-
-const startTimer: StartTimer = (ms, onTimeout) => {
-  const handle = setTimeout(onTimeout, ms);
-  return () => clearTimeout(handle);
-};
 
 /** True for SWITCHBOARD_KILL_SWITCH=1/true/yes/on. */
 export function killSwitchFromEnvironment(env: Readonly<Record<string, string | undefined>>): boolean {
@@ -30,10 +23,9 @@ export function createWorkflowActor(
 ): Actor | null {
   const workspace = readWorkflowWorkspace(workspaceDir);
   if (workspace.workflows.length === 0) return null;
-  const executor = options.executor ?? createWorkspaceExecutor({ dir: workspaceDir, workspace, env: options.env, newId });
   return createConversationActor({
     workspace,
-    executor,
+    executor: createWorkspaceExecutor({ dir: workspaceDir, workspace, env: options.env, newId }),
     events: stores.events,
     clock: wallClock,
     newId,

@@ -1,12 +1,9 @@
 /** Routes each tool to where it runs: an HTTP endpoint, a built-in, or an in-process server the workspace declares. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SwitchboardError } from '@switchboard/spec';
-import type { ToolExecutor, WorkflowWorkspace } from '@switchboard/core';
-import { createBuiltinToolServer } from './builtin-tool-server.js';
-import { createHttpToolExecutor } from './http-tool-executor.js';
-import type { RetailDatabase } from './retail-database.js';
-import { createRetailStoreServer } from './retail-store-server.js';
+import { createBuiltinToolServer, type ToolExecutor, type WorkflowWorkspace } from '@switchboard/core';
+import { createRetailStoreServer, readRetailDatabase } from '@switchboard/example-retail-store';
+import { createHttpToolExecutor } from '@switchboard/providers';
 
 export interface WorkspaceExecutorOptions {
   readonly dir: string;
@@ -16,16 +13,6 @@ export interface WorkspaceExecutorOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly newId: (prefix?: string) => string;
   readonly fetch?: typeof fetch;
-}
-
-export function readRetailDatabase(path: string): RetailDatabase {
-  try {
-    const db = JSON.parse(readFileSync(path, 'utf8')) as RetailDatabase;
-    if (!db.users || !db.orders || !db.products) throw new Error('expected "products", "users" and "orders"');
-    return db;
-  } catch (error) {
-    throw new SwitchboardError('DATASET_INVALID', `${path}: not a retail database (${(error as Error).message})`, { cause: error });
-  }
 }
 
 /** Builds one executor for the workspace; each server gets a fresh copy of its data, so nothing is written back. */

@@ -6,6 +6,7 @@ import {
   type AnswerPipeline,
   type AnswerPipelineDependencies,
 } from '@switchboard/core';
+import { shippedAnswerModels } from '@switchboard/models';
 import { makeChunk, makeDocument } from '@switchboard/testkit';
 
 export interface OneArticleOptions extends Partial<Omit<AnswerPipelineDependencies, 'retriever' | 'topK' | 'composer' | 'newId'>> {
@@ -24,7 +25,14 @@ export function oneArticlePipeline(options: OneArticleOptions): AnswerPipeline {
     clock: () => Date.parse('2026-03-01T12:00:00Z'),
     timer: () => performance.now(),
     topK: 5,
-    composer: { minConfidence: 0.45, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays' },
+    composer: {
+      minConfidence: 0.45,
+      maxSentences: 3,
+      maxChunks: 3,
+      handoffQueue: 'Acme Support',
+      handoffHours: 'weekdays',
+      models: shippedAnswerModels,
+    },
     ...dependencies,
   });
 }

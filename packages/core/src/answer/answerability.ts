@@ -9,8 +9,8 @@
  * similarity, whose meaning does not depend on the knowledge base's size, decide. Trained by scripts/answers/train-answerability.mjs on dev questions with their gold passage retrieved
  * (answerable) and with it removed from the index (not answerable), tune parts only.
  */
-import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
-import { answerabilityModels } from './answerability-weights.js';
+import type { RetrievedChunk } from '../ranking/retrieved-chunk.js';
+import type { AnswerabilityModels } from './answer-models.js';
 import { linearScore, type LinearModel } from './linear-model.js';
 import type { SectionContext } from './passage-features.js';
 
@@ -50,7 +50,7 @@ export function hasDenseSignal(hits: readonly RetrievedChunk[]): boolean {
  * Answerability on the scale the decline threshold reads: each model's bias is shifted by the trainer so that 0.5 is
  * its operating point (the threshold chosen on the tune part), whichever model scored.
  */
-export function answerability(features: readonly number[], dense: boolean, models = answerabilityModels): number {
+export function answerability(features: readonly number[], dense: boolean, models: AnswerabilityModels): number {
   const model: LinearModel = dense ? models.dense : models.lexical;
   return 1 / (1 + Math.exp(-linearScore(model, features)));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shippedAnswerModels } from '@switchboard/models';
 import { makeChunk, makeDocument } from '@switchboard/testkit';
 import { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { composeExtractiveAnswer, type ComposerOptions } from './extractive-composer.js';
@@ -9,6 +10,7 @@ const options: ComposerOptions = {
   maxChunks: 3,
   handoffQueue: 'Acme Support',
   handoffHours: 'weekdays 9-5',
+  models: shippedAnswerModels,
 };
 
 const emptyIndex = (): KnowledgeIndex =>

@@ -6,15 +6,15 @@
  * "I don't know" with a human offered, never a guess.
  */
 import type { Citation } from '@switchboard/spec';
-import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
+import type { RetrievedChunk } from '../ranking/retrieved-chunk.js';
 import { analyze } from '../text/analyze.js';
 import type { EvidenceUnit } from './evidence-units.js';
 import { focusTableRows } from './focus-table-rows.js';
 import { renderGroundedUnits, type GroundedUnit } from './render-grounded.js';
-import { linearScore } from './linear-model.js';
+import { linearScore, type LinearModel } from './linear-model.js';
+import type { AnswerModels } from './answer-models.js';
 import { answerability, answerabilityFeatures, hasDenseSignal } from './answerability.js';
 import type { SectionContext } from './passage-features.js';
-import { passageSelectorModel } from './passage-selector-weights.js';
 import { sectionPassages, weightedQuery, type ScoredPassage, type WeightedQuery } from './section-passages.js';
 
 export interface ComposerOptions {
@@ -24,6 +24,8 @@ export interface ComposerOptions {
   readonly maxChunks: number;
   readonly handoffQueue: string;
   readonly handoffHours: string;
+  /** The passage selector and answerability weights (the app passes @switchboard/models' shippedAnswerModels). */
+  readonly models: AnswerModels;
 }
 
 export interface ChosenSentence extends GroundedUnit {
@@ -64,7 +66,7 @@ export function composeExtractiveAnswer(
   weight: TermWeight,
   options: ComposerOptions,
 ): ComposedAnswer {
-  const plan = planAnswer(question, hits, weight, options.maxChunks);
+  const plan = planAnswer(question, hits, weight, options);
   if (!plan) return decline(0, options);
   if (plan.confidence < options.minConfidence) return decline(plan.confidence, options);
   return render(plan.parts, plan.confidence);
@@ -80,24 +82,30 @@ export interface AnswerPlan {
 }
 
 /** What the composer would say before deciding whether to say it (the answerability trainer reads the features). */
-export function planAnswer(question: string, hits: readonly RetrievedChunk[], weight: TermWeight, maxChunks: number): AnswerPlan | null {
+export function planAnswer(
+  question: string,
+  hits: readonly RetrievedChunk[],
+  weight: TermWeight,
+  { maxChunks, models }: Pick<ComposerOptions, 'maxChunks' | 'models'>,
+): AnswerPlan | null {
   const query = weightedQuery(question, weight);
+  const selector = models.passageSelector;
   const top = hits.slice(0, maxChunks);
   const best = top[0];
   if (!best) return null;
-  const top1 = bestPassage(question, query, best, best.score);
+  const top1 = bestPassage(selector, question, query, best, best.score);
   if (!top1) return null;
-  const first = answerShapeInstead(question, query, top1, top.slice(1), best.score) ?? top1;
+  const first = answerShapeInstead(selector, question, query, top1, top.slice(1), best.score) ?? top1;
   const parts: Part[] = [first];
   // Only a question that asks two things ("cancel and get a refund") is answered from two sources.
-  const second = first.context.question.compound ? secondPart(question, query, first, hits.slice(1), best.score) : null;
+  const second = first.context.question.compound ? secondPart(selector, question, query, first, hits.slice(1), best.score) : null;
   if (second) parts.push(second);
   // A passage chosen over the best section for its shape answers the same question: whichever of the two reads as more
   // answerable speaks for the answer.
   const dense = hasDenseSignal(top);
   const scored = (first === top1 ? [top1] : [top1, first]).map((part) => {
     const features = answerabilityFeatures({ hits: top, context: part.context, passageCoverage: part.passage.features[0]! });
-    return { features, confidence: answerability(features, dense) };
+    return { features, confidence: answerability(features, dense, models.answerability) };
   });
   const chosen = scored.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   return { parts, answerability: chosen.features, confidence: chosen.confidence };
@@ -110,6 +118,7 @@ export function planAnswer(question: string, hits: readonly RetrievedChunk[], we
  * how to use it, and an article's introduction is not its retention period.
  */
 function answerShapeInstead(
+  selector: LinearModel,
   question: string,
   query: WeightedQuery,
   first: Part,
@@ -126,7 +135,7 @@ function answerShapeInstead(
   if (!shaped || shaped(first.passage.units)) return null;
   for (const hit of others) {
     if (hit.score < bestScore * shapeScoreRatio) break;
-    const part = bestPassage(question, query, hit, bestScore, (passage) => shaped(passage.units));
+    const part = bestPassage(selector, question, query, hit, bestScore, (passage) => shaped(passage.units));
     if (part) return part;
   }
   return null;
@@ -149,6 +158,7 @@ function quantityFigure(question: string): RegExp {
 }
 
 function bestPassage(
+  selector: LinearModel,
   question: string,
   query: WeightedQuery,
   hit: RetrievedChunk,
@@ -159,7 +169,7 @@ function bestPassage(
   const { context, passages } = sectionPassages(question, query, hit, bestScore);
   for (const passage of passages) {
     if (!eligible(passage)) continue;
-    const score = linearScore(passageSelectorModel, passage.features);
+    const score = linearScore(selector, passage.features);
     if (!chosen || score > chosen.score) chosen = { hit, context, passage, score };
   }
   return chosen;
@@ -167,6 +177,7 @@ function bestPassage(
 
 /** The question's part the first passage leaves uncovered, answered from another document when one covers it. */
 function secondPart(
+  selector: LinearModel,
   question: string,
   query: WeightedQuery,
   first: Part,
@@ -186,7 +197,7 @@ function secondPart(
   for (const shape of shapes) {
     for (const hit of others) {
       if (hit.chunk.documentId === first.hit.chunk.documentId) continue;
-      const part = bestPassage(question, query, hit, bestScore, shape);
+      const part = bestPassage(selector, question, query, hit, bestScore, shape);
       if (part && gains(part)) return part;
     }
   }

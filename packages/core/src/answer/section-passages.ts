@@ -2,7 +2,7 @@
  * Every passage a retrieved section could answer with, each with its selector features: the section is split into
  * units, cross-reference-only units are left out, and runs are scored on how they cover the question.
  */
-import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
+import type { RetrievedChunk } from '../ranking/retrieved-chunk.js';
 import { analyze } from '../text/analyze.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { questionFramingTerms } from '../text/question-framing.js';

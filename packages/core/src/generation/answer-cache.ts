@@ -1,34 +1,58 @@
-/** A bounded in-memory LRU of generated answers keyed by intent, normalised query and knowledge-base version. */
-import { analyze } from '../text/analyze.js';
+/**
+ * A bounded in-memory LRU of answers, keyed by everything that decides an answer and by the knowledge version the
+ * index was built at: a write to any document moves the version, so no answer is served against other knowledge.
+ */
 
 export interface AnswerCacheKeyInput {
-  readonly intent: string | null;
+  /**
+   * The store's knowledge version the retriever's index was built at (`KnowledgeStore.knowledgeVersion`). Every
+   * document written or removed moves it, cited or not: a new or edited page can outrank the one an answer cited.
+   */
+  readonly knowledgeVersion: number;
+  /** The customer's words as sent: the generator reads them, and retrieval splits and embeds them. */
   readonly question: string;
-  /** Changes whenever the knowledge base is re-ingested, so old answers are never served against new content. */
-  readonly knowledgeBaseVersion: string;
+  /** The query retrieval ran: the conversation rewrite (the entity carried from earlier turns, spelling) and the LLM's. */
+  readonly query: string;
+  /** Entities retrieval was restricted to. */
+  readonly entities: readonly string[];
+  readonly intent: string | null;
+  readonly persona: string | null;
   /** The language the answer is written in; the same words from customers of two languages get two answers. */
-  readonly language?: string | null;
+  readonly language: string | null;
+  /** Sections for admins are demoted for anyone else, so askers of two roles get two answers. */
+  readonly askerRole: string;
 }
 
-/** Word order, case, punctuation, stop words and inflection do not change the key: "Refund policy?" = "what is the policy for refunds". */
+/** Exact, not normalised: two wordings retrieval treats differently (dense vectors, question parts) never share one. */
 export function answerCacheKey(input: AnswerCacheKeyInput): string {
-  const terms = [...new Set(analyze(input.question))].sort();
-  return `${input.knowledgeBaseVersion}\u0000${input.intent ?? ''}\u0000${input.language ?? ''}\u0000${terms.join(' ')}`;
+  return JSON.stringify([
+    input.knowledgeVersion,
+    input.question,
+    input.query,
+    input.entities,
+    input.intent,
+    input.persona,
+    input.language,
+    input.askerRole,
+  ]);
 }
 
-export interface CacheableAnswer {
-  readonly citations: readonly { readonly documentId: string }[];
+/** A short digest of a key for traces and logs (FNV-1a, two seeds); the cache itself compares whole keys. */
+export function answerCacheKeyDigest(key: string): string {
+  return `${fnv(key, 0x811c9dc5)}${fnv(key, 0x2f0b3c1d)}`;
 }
 
-export interface AnswerCache<T extends CacheableAnswer> {
+export interface AnswerCache<T> {
   get(key: string): T | undefined;
   set(key: string, value: T): void;
-  /** Drops every answer that cites the document; call it when the document changes or is deleted. */
-  invalidateDocument(documentId: string): number;
   readonly size: number;
 }
 
-export function createAnswerCache<T extends CacheableAnswer>(options: { maxEntries: number }): AnswerCache<T> {
+/**
+ * Entries of an older knowledge version are never read again, so they fall to the least recently used end and go
+ * first: one cache can outlive the indexes a server rebuilds.
+ */
+export function createAnswerCache<T>(options: { maxEntries: number }): AnswerCache<T> {
   // A Map iterates in insertion order, so re-inserting on read keeps the least recently used entry first.
   const entries = new Map<string, T>();
   return {
@@ -49,18 +73,17 @@ export function createAnswerCache<T extends CacheableAnswer>(options: { maxEntri
         entries.delete(oldest.value);
       }
     },
-    invalidateDocument(documentId) {
-      let removed = 0;
-      for (const [key, value] of entries) {
-        if (value.citations.some((citation) => citation.documentId === documentId)) {
-          entries.delete(key);
-          removed += 1;
-        }
-      }
-      return removed;
-    },
     get size() {
       return entries.size;
     },
   };
+}
+
+function fnv(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }

@@ -14,9 +14,6 @@ export interface GenerativeAnswerRequest {
   readonly extractiveFallback: { readonly text: string; readonly citations: readonly Citation[]; readonly declined?: boolean };
   /** 0..1 strength of the best retrieval match; feeds the difficulty estimate. */
   readonly retrievalScore?: number;
-  /** With `knowledgeBaseVersion`, enables the answer cache. */
-  readonly intent?: string | null;
-  readonly knowledgeBaseVersion?: string;
   /**
    * The customer's language (ISO 639-1) when it is known with confidence: the answer is written in it, and a reply
    * confidently in another language is not shown. Without it the prompt names no language.
@@ -57,7 +54,6 @@ export interface GenerativeAnswer {
   readonly tokens: TokenUsage;
   readonly route: ModelChoice & { readonly difficulty: number };
   readonly attempts: readonly AttemptRecord[];
-  readonly cached: boolean;
 }
 
 /** The streaming variant yields text deltas of an already-checked answer, then the full result. */

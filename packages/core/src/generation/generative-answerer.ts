@@ -6,7 +6,6 @@ import { SwitchboardError, type ChatMessage, type ChatModel, type ChatResult, ty
 import type { GenerativeAnswer, GenerativeAnswerEvent, GenerativeAnswerRequest } from './answer-types.js';
 import { abortableSleep, type Timers } from './abortable-sleep.js';
 import { collectStream } from './collect-stream.js';
-import { createAnswerCache, answerCacheKey, type AnswerCache } from './answer-cache.js';
 import { callWithRetries, type RetryOptions, type Sleep } from './call-with-retries.js';
 import { chooseModel, type RoutingOptions } from './choose-model.js';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
@@ -35,8 +34,6 @@ export interface GenerativeAnswererOptions {
   readonly policies?: readonly string[];
   readonly escalationCriteria?: readonly string[];
   readonly maxOutputTokens?: number;
-  /** Bounded answer cache size; 0 turns caching off. Default 500. */
-  readonly cacheEntries?: number;
   /**
    * Languages the knowledge is written in (ISO 639-1, config `language.knowledge`; default English). An answer asked
    * for in another language is drafted and checked in the first of these, then translated (translate-answer.ts).
@@ -53,8 +50,6 @@ export interface GenerativeAnswerer {
   answer(request: GenerativeAnswerRequest): Promise<GenerativeAnswer>;
   /** Streams only after the grounding check passed: deltas are sentences of the checked answer, then the result. */
   answerStream(request: GenerativeAnswerRequest): AsyncIterable<GenerativeAnswerEvent>;
-  /** Call when a document changes or is deleted: drops cached answers that cite it. */
-  invalidateDocument(documentId: string): number;
 }
 
 const defaultHandoffText = "I'm sorry, I can't give you a reliable answer right now. I'll pass your question to a person on our team.";
@@ -75,24 +70,10 @@ export function createGenerativeAnswerer(options: GenerativeAnswererOptions): Ge
     return breaker;
   };
   const inFlight = new Map<string, number>();
-  const cache: AnswerCache<GenerativeAnswer> | null =
-    options.cacheEntries === 0 ? null : createAnswerCache({ maxEntries: options.cacheEntries ?? 500 });
   const retry = options.retry ?? { retries: 2, baseDelayMs: 200, maxDelayMs: 2_000 };
 
   async function answer(request: GenerativeAnswerRequest, useStream: boolean): Promise<GenerativeAnswer> {
     request.signal?.throwIfAborted();
-    const cacheKey =
-      cache && request.knowledgeBaseVersion !== undefined
-        ? answerCacheKey({
-            intent: request.intent ?? null,
-            question: request.question,
-            knowledgeBaseVersion: request.knowledgeBaseVersion,
-            language: request.language ?? null,
-          })
-        : null;
-    const hit = cacheKey === null ? undefined : cache?.get(cacheKey);
-    if (hit) return { ...hit, cached: true, costUsd: 0, tokens: { inputTokens: 0, outputTokens: 0 } };
-
     const deadlineAt = options.clock() + options.deadlineMs;
     const controller = new AbortController();
     const onCallerAbort = () => controller.abort(request.signal?.reason);
@@ -130,7 +111,6 @@ export function createGenerativeAnswerer(options: GenerativeAnswererOptions): Ge
     try {
       const result = await runFallbackChain(deps, deadline);
       request.signal?.throwIfAborted();
-      if (cacheKey !== null && result.mode === 'generated') cache?.set(cacheKey, result);
       return result;
     } finally {
       timers.clearTimeout(timer);
@@ -200,7 +180,6 @@ export function createGenerativeAnswerer(options: GenerativeAnswererOptions): Ge
       for (const piece of result.text.split(/(?<=[.!?](?:\s*\[\d+\])*\s+)/)) if (piece) yield { type: 'text-delta', text: piece };
       yield { type: 'result', answer: result };
     },
-    invalidateDocument: (documentId) => cache?.invalidateDocument(documentId) ?? 0,
   };
 }
 

@@ -53,7 +53,6 @@ export async function runFallbackChain(deps: ChainDependencies, deadline: Promis
     tokens: { ...tokens },
     route: deps.route,
     attempts: [...attempts],
-    cached: false,
   });
   const fallBack = (reason: FallbackReason): GenerativeAnswer => {
     const verdict = {

@@ -1,4 +1,7 @@
-/** The human side of a handoff: open one (record + packet from the event log), claim, take over, reply, release. */
+/**
+ * The human side of a handoff: list, claim, take over, reply, release. It owns what an agent's action writes; a
+ * handoff itself is opened by the conversation service with the message that caused it.
+ */
 import { SwitchboardError } from '@switchboard/spec';
 import type {
   Clock,
@@ -10,7 +13,6 @@ import type {
   IdGenerator,
   Message,
 } from '@switchboard/spec';
-import { buildHandoffPacket } from './build-handoff-packet.js';
 
 export interface HandoffDeskDependencies {
   readonly handoffs: HandoffStore;
@@ -21,8 +23,6 @@ export interface HandoffDeskDependencies {
 }
 
 export interface HandoffDesk {
-  /** Hands the conversation to a human: the bot stays silent in it until `release`. */
-  open(conversationId: string, reason: string, queue: string): Promise<HandoffRecord>;
   /** The handoff a conversation is in now (open or claimed), or null. */
   current(conversationId: string): Promise<HandoffRecord | null>;
   list(status?: readonly HandoffStatus[]): Promise<HandoffRecord[]>;
@@ -44,7 +44,7 @@ export function createHandoffDesk(deps: HandoffDeskDependencies): HandoffDesk {
     deps.events.append({ id: deps.newId('evt'), type, at: now(), conversationId, data });
   const find = async (id: string): Promise<HandoffRecord> => {
     const record = await deps.handoffs.get(id);
-    if (!record) throw new SwitchboardError('NOT_FOUND', `handoff ${id} does not exist; list them with GET /v1/handoffs`);
+    if (!record) throw new SwitchboardError('NOT_FOUND', `handoff ${id} does not exist`);
     return record;
   };
   /** The error for a caller who found the handoff no longer as they needed it. */
@@ -59,32 +59,11 @@ export function createHandoffDesk(deps: HandoffDeskDependencies): HandoffDesk {
       : new SwitchboardError(
           'HANDOFF_CHANGED',
           record.status === 'released'
-            ? `handoff ${record.id} was released at ${record.releasedAt} and the conversation is back with the bot; reload the queue with GET /v1/handoffs`
+            ? `handoff ${record.id} was released at ${record.releasedAt} and the conversation is back with the bot`
             : `handoff ${record.id} is open and held by nobody; claim it first`,
           { details: { status: record.status } },
         );
   return {
-    async open(conversationId, reason, queue) {
-      const existing = await this.current(conversationId);
-      if (existing) return existing;
-      const packet = buildHandoffPacket(conversationId, reason, await deps.events.list({ conversationId }));
-      const record: HandoffRecord = {
-        id: deps.newId('handoff'),
-        conversationId,
-        status: 'open',
-        reason,
-        queue,
-        createdAt: now(),
-        claimedBy: null,
-        claimedAt: null,
-        releasedAt: null,
-        packet,
-      };
-      await deps.handoffs.create(record);
-      await deps.conversations.setStatus(conversationId, 'handoff');
-      await log('handoff.created', conversationId, { handoffId: record.id, reason, queue });
-      return record;
-    },
     async current(conversationId) {
       const [record] = await deps.handoffs.list({ conversationId, status: ['open', 'claimed'] });
       return record ?? null;

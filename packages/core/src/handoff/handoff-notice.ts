@@ -16,7 +16,14 @@ export function handoffNotice(options: HandoffNoticeOptions): string {
 
 /** The honest reply when a normal answer could not be produced (a store, model or tool is down). */
 export function unavailableNotice(options: Pick<HandoffNoticeOptions, 'queue' | 'hours'>): string {
-  return (
-    `I'm sorry, I can't look that up right now. ` + `I can pass your question to a person on our ${options.queue} team (${options.hours}).`
-  );
+  return `I'm sorry, I can't look that up right now. ${offerPerson(options)}`;
+}
+
+/** The honest reply when the answer was withheld: the output guard or the claim check found something unsupported. */
+export function unreliableAnswerNotice(options: Pick<HandoffNoticeOptions, 'queue' | 'hours'>): string {
+  return `I'm sorry, I can't give you a reliable answer to that here. ${offerPerson(options)}`;
+}
+
+function offerPerson(options: Pick<HandoffNoticeOptions, 'queue' | 'hours'>): string {
+  return `I can pass your question to a person on our ${options.queue} team (${options.hours}).`;
 }

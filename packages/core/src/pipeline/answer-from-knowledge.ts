@@ -1,9 +1,13 @@
-/** The knowledge path of the pipeline: rewrite → retrieve → compose → (generate), each stage recorded. */
+/**
+ * The knowledge path of the pipeline: rewrite → cache → retrieve → compose → (generate), each stage recorded. An answer
+ * already given at this knowledge version to the same question in the same circumstances is served from the cache.
+ */
 import type { Citation } from '@switchboard/spec';
 import { composeExtractiveAnswer, type ChosenSentence, type ComposedAnswer, type ComposerOptions } from '../answer/extractive-composer.js';
+import { answerCacheKey, answerCacheKeyDigest, type AnswerCache } from '../generation/answer-cache.js';
 import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
-import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
+import type { RetrievedChunk } from '../ranking/retrieved-chunk.js';
 import { sectionAudience, type AskerRole } from '../retrieval/section-audience.js';
 import { rewriteQuery, type ConversationTurn } from '../rewrite/conversation-rewriter.js';
 import type { EntityGazetteer } from '../rewrite/entity-gazetteer.js';
@@ -38,6 +42,8 @@ export interface KnowledgeRequest {
    * for anyone else. Never set it from the `customer` attributes of a request body: the caller asserts those.
    */
   readonly askerRole?: AskerRole;
+  /** The language the answer is written in, when it is known with confidence (the generator is asked for it). */
+  readonly language?: string | null;
   readonly signal?: AbortSignal;
 }
 
@@ -50,7 +56,11 @@ export interface KnowledgeParts {
   readonly generator?: GenerativeAnswerer | null;
   /** Rewrites queries with the LLM when one is configured and the router lets it. */
   readonly llmRewriter?: LlmQueryRewriter | null;
+  /** Answers given at the retriever's knowledge version (`HybridRetriever.knowledgeVersion`); off when absent. */
+  readonly answerCache?: AnswerCache<KnowledgeAnswer> | null;
 }
+
+const servedFromCache = { skipped: 'served from the answer cache' };
 
 export async function answerFromKnowledge(
   parts: KnowledgeParts,
@@ -73,20 +83,60 @@ export async function answerFromKnowledge(
   );
   const entityTags = new Set(rewritten.entities.map((name) => `${entityTagPrefix}${name}`));
   const askerRole = request.askerRole ?? 'end-user';
+  const cache = parts.answerCache ?? null;
+  const version = parts.retriever.knowledgeVersion;
+  const key =
+    cache && version !== null
+      ? answerCacheKey({
+          knowledgeVersion: version,
+          question: request.question,
+          query: rewritten.query,
+          entities: rewritten.entities,
+          intent: request.intent,
+          persona: request.persona ?? null,
+          language: request.language ?? null,
+          askerRole,
+        })
+      : null;
+  const cached = await stages.timed(
+    'cache',
+    () => (key === null || !cache ? undefined : cache.get(key)),
+    (value) =>
+      key === null
+        ? { skipped: cache ? 'the index was not read from a store (no knowledge version)' : 'no answer cache' }
+        : { hit: value !== undefined, key: answerCacheKeyDigest(key), knowledgeVersion: version, ...(value ? { mode: value.mode } : {}) },
+  );
+  if (cached) {
+    for (const name of ['retrieve', 'compose', 'generate']) stages.record(name, servedFromCache);
+    return cached;
+  }
+  const { answer, cacheable } = await answerAfresh(parts, request, stages, { query: rewritten.query, entityTags, askerRole });
+  if (key !== null && cacheable) cache?.set(key, answer);
+  return answer;
+}
+
+/** Retrieves, composes and (with an LLM) generates; `cacheable` is false for a model failure or fallback. */
+async function answerAfresh(
+  parts: KnowledgeParts,
+  request: KnowledgeRequest,
+  stages: StageRecorder,
+  { query, entityTags, askerRole }: { query: string; entityTags: ReadonlySet<string>; askerRole: AskerRole },
+): Promise<{ answer: KnowledgeAnswer; cacheable: boolean }> {
+  const index = parts.retriever.lexical;
   const hits = await stages.timed(
     'retrieve',
     () =>
       retrieveQuestionParts(parts.retriever, {
-        query: rewritten.query,
+        query,
         limit: parts.topK,
         accept: entityTags.size > 0 ? (chunk) => chunk.document.tags.some((tag) => entityTags.has(tag)) : undefined,
         askerRole,
       }),
-    (value) => ({ terms: analyze(rewritten.query), askerRole, chunks: value.map(describeHit) }),
+    (value) => ({ terms: analyze(query), askerRole, chunks: value.map(describeHit) }),
   );
   const composed = await stages.timed(
     'compose',
-    () => composeExtractiveAnswer(rewritten.query, hits, (term) => index.idf(term), parts.composer),
+    () => composeExtractiveAnswer(query, hits, (term) => index.idf(term), parts.composer),
     (value) => ({ mode: 'extractive', confidence: value.confidence, declined: value.declined, sentences: value.sentences }),
   );
   const base = {
@@ -103,7 +153,7 @@ export async function answerFromKnowledge(
     declined: composed.declined,
     mode: 'extractive',
   };
-  if (!parts.generator || hits.length === 0) return extractive;
+  if (!parts.generator || hits.length === 0) return { answer: extractive, cacheable: true };
   const generator = parts.generator;
   try {
     const generated = await stages.timed(
@@ -125,7 +175,6 @@ export async function answerFromKnowledge(
           retrievalScore: composed.confidence,
           persona: request.persona,
           toolsRun: [],
-          intent: request.intent,
           signal: request.signal,
         }),
       (value) => ({
@@ -136,11 +185,10 @@ export async function answerFromKnowledge(
         attempts: value.attempts,
         costUsd: value.costUsd,
         tokens: value.tokens,
-        cached: value.cached,
       }),
     );
     // Sentences only describe the extractive text; a generated answer is kept whole.
-    return {
+    const answer: KnowledgeAnswer = {
       ...base,
       text: generated.text,
       citations: generated.citations,
@@ -148,9 +196,11 @@ export async function answerFromKnowledge(
       mode: generated.mode,
       sentences: generated.mode === 'extractive' ? composed.sentences : [],
     };
+    // A fallback (the model failed, ran out of time or made an unsupported claim) is not kept: the next ask retries it.
+    return { answer, cacheable: generated.mode === 'generated' };
   } catch {
     // The model being down must not take the answer with it: the extractive answer stands (the trace keeps the error).
-    return extractive;
+    return { answer: extractive, cacheable: false };
   }
 }
 

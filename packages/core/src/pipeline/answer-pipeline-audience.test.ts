@@ -21,7 +21,7 @@ const acmeIndex = (() => {
 async function ask(question: string, context: MessageContext = {}) {
   let counter = 0;
   const pipeline = createAnswerPipeline(basePipelineDependencies(acmeIndex, (prefix) => `${prefix}_${++counter}`));
-  const { answer, trace } = await pipeline.answer(question, context);
+  const { answer, trace } = await pipeline.run(question, context);
   const retrieve = trace.stages.find((stage) => stage.name === 'retrieve')!.detail as {
     askerRole: string;
     chunks: { breadcrumb: string }[];

@@ -39,24 +39,24 @@ describe('answer pipeline: language', () => {
       'Do guests count as paid seats?',
       "My top-up hasn't gone through",
     ])
-      expect((await pipeline.answer(question)).answer.text, question).not.toContain(notice);
+      expect((await pipeline.run(question)).answer.text, question).not.toContain(notice);
   });
 
   it('gives no notice when the knowledge is written in the customer language', async () => {
-    const { answer } = await pipelineWith({ knowledgeLanguages: ['en', 'es'] }).answer(spanishQuestion);
+    const { answer } = await pipelineWith({ knowledgeLanguages: ['en', 'es'] }).run(spanishQuestion);
     expect(answer.text).not.toContain(notice);
   });
 
   it('keeps the notice for a Spanish conversation whose next message does not tell its language', async () => {
     const history = [{ speaker: 'customer', text: spanishQuestion }];
-    const { answer, trace } = await pipelineWith().answer('ok, y el IVA?', { history });
+    const { answer, trace } = await pipelineWith().run('ok, y el IVA?', { history });
     expect(answer.text).toMatch(/^Our help articles are only available in English.*\(Nuestra información/);
     expect(trace.stages.find((s) => s.name === 'route')?.detail).toMatchObject({ language: 'es', languageSource: 'conversation' });
   });
 
   it('with an LLM (a scripted stand-in model at the network edge), answers a Spanish question in Spanish, without the notice', async () => {
     const model = scriptedChatModel((request) => (request.messages[0]!.content.startsWith('You translate') ? spanish : english));
-    const { answer } = await pipelineWith({ generator: generatorOn(model) }).answer(spanishQuestion);
+    const { answer } = await pipelineWith({ generator: generatorOn(model) }).run(spanishQuestion);
     expect(answer.text).toBe('Los planes anuales se pueden reembolsar dentro de los 30 días posteriores a la compra [1].');
     expect(answer.citations.map((citation) => citation.chunkId)).toEqual(['refunds:s1']);
     // Drafted and checked against the English source, then translated.
@@ -68,7 +68,7 @@ describe('answer pipeline: language', () => {
 
   it('with an LLM (a scripted stand-in model at the network edge), catches a reply left in English and falls back with the notice', async () => {
     const model = scriptedChatModel(english);
-    const { answer, trace } = await pipelineWith({ generator: generatorOn(model) }).answer(spanishQuestion);
+    const { answer, trace } = await pipelineWith({ generator: generatorOn(model) }).run(spanishQuestion);
     expect(answer.text.startsWith(notice)).toBe(true);
     expect(trace.stages.find((s) => s.name === 'generate')?.detail).toMatchObject({
       verdict: { fallbackReason: 'wrong language' },
@@ -81,7 +81,7 @@ describe('answer pipeline: language', () => {
 
   it('with an LLM (a scripted stand-in model at the network edge), asks for English when the customer writes English', async () => {
     const model = scriptedChatModel(english);
-    const { answer } = await pipelineWith({ generator: generatorOn(model) }).answer('How do I get a refund for my annual plan?');
+    const { answer } = await pipelineWith({ generator: generatorOn(model) }).run('How do I get a refund for my annual plan?');
     expect(answer.text).toBe('Annual plans can be refunded within 30 days of purchase [1].');
     expect(model.requests).toHaveLength(1);
     expect(model.requests[0]!.messages[0]!.content).toContain('- Answer in English.');

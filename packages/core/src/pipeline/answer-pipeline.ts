@@ -1,8 +1,10 @@
 /**
- * The path of one message: safety → intent → language → guardrails → (handoff | rewrite → retrieve → compose →
- * generate → persona → act) → output guard. Each stage's decision, score and latency is recorded in the trace.
+ * The path of one message: safety → intent → route (language, guardrails) → (handoff | act | rewrite → retrieve →
+ * compose → generate → persona) → output guard. Each stage's decision, score and latency is recorded in the trace, in
+ * one fixed order (stage-order.ts). The pipeline writes nothing: it returns the reply, the trace and the events it
+ * decided on, and the conversation service commits them.
  */
-import type { Answer, Clock, CustomerInfo, EventStore, IdGenerator, PipelineTrace } from '@switchboard/spec';
+import type { Answer, Clock, CustomerInfo, IdGenerator, PendingEvent, PipelineTrace } from '@switchboard/spec';
 import type { ComposedAnswer, ComposerOptions } from '../answer/extractive-composer.js';
 import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
 import type { IntentClassifier } from '../intent/intent-classifier.js';
@@ -17,11 +19,13 @@ import type { SafetyCheck, SafetyFilter } from '../safety/safety-filter.js';
 import { checkSafety } from './check-safety.js';
 import { perMessageEmbedders } from './per-message-embedder.js';
 import type { PersonaName, PersonaRule } from '../persona/choose-persona.js';
-import { answerFromKnowledge } from './answer-from-knowledge.js';
-import { decideRoute, type GuardrailSettings, type ToolRunner } from './route-message.js';
+import { answerFromKnowledge, type KnowledgeAnswer } from './answer-from-knowledge.js';
+import type { AnswerCache } from '../generation/answer-cache.js';
+import { decideRoute, type GuardrailSettings } from './route-message.js';
 import { finishReply, type Reply } from './finish-reply.js';
-import type { ActTurn } from '../workflow/actor.js';
+import type { Actor, ActTurn } from '../workflow/actor.js';
 import { createStageRecorder, round } from './stage-recorder.js';
+import { inStageOrder, type StageName } from './stage-order.js';
 
 export interface AnswerPipelineDependencies {
   readonly retriever: HybridRetriever;
@@ -52,9 +56,9 @@ export interface AnswerPipelineDependencies {
   /** Languages the knowledge is written in; a message in another one gets an honest note. */
   readonly knowledgeLanguages?: readonly string[];
   /** Runs the workspace's workflows; a workflow starts only when the intent is above the action confidence threshold. */
-  readonly act?: ToolRunner | null;
-  /** Where blocked replies are logged ('guard.blocked', 'claim.blocked'). */
-  readonly events?: EventStore | null;
+  readonly act?: Actor | null;
+  /** Answers given at the retriever's knowledge version: a repeated question is served from it (trace stage `cache`). */
+  readonly answerCache?: AnswerCache<KnowledgeAnswer> | null;
 }
 
 export interface MessageContext {
@@ -82,10 +86,16 @@ export interface PipelineResult {
   readonly composed: ComposedAnswer | null;
   /** Facts the conversation log records for the handoff packet. */
   readonly facts: Reply['facts'];
+  /**
+   * Events this message produced besides the reply ('guard.blocked', 'claim.blocked', a workflow's action-log
+   * entries and state), for the conversation service to commit; nothing has been written.
+   */
+  readonly events: readonly PendingEvent[];
 }
 
 export interface AnswerPipeline {
-  answer(question: string, context?: MessageContext): Promise<PipelineResult>;
+  /** Runs the stages for one message and returns what they decided; writes nothing. */
+  run(question: string, context?: MessageContext): Promise<PipelineResult>;
 }
 
 export const defaultGuardrails: GuardrailSettings = {
@@ -104,7 +114,7 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
   const guardrails = { ...defaultGuardrails, ...deps.guardrails };
   const escalation = { queue: deps.composer.handoffQueue, hours: deps.composer.handoffHours };
   return {
-    async answer(question, context = {}) {
+    async run(question, context = {}) {
       const started = deps.timer();
       const stages = createStageRecorder(deps.timer);
       const traceId = deps.newId('trace');
@@ -185,6 +195,7 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
               composer: deps.composer,
               generator: answeringIn(deps.generator, route.languageConfident ? route.language : null),
               llmRewriter: deps.llmRewriter,
+              answerCache: deps.answerCache,
             },
             {
               question,
@@ -192,6 +203,7 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
               intent: intent?.outOfScope ? null : (intent?.label ?? null),
               persona: route.persona ?? undefined,
               askerRole: context.verifiedRole ?? 'end-user',
+              language: route.languageConfident ? route.language : null,
               signal: context.signal,
             },
             stages,
@@ -201,46 +213,40 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
           knowledge = null;
         }
       }
-      // Every reply, whatever produced it, is checked against what this conversation's action log says was done.
-      const actionLog = deps.act && conversationId ? await deps.act.actionLog(conversationId) : [];
+      // Every reply, whatever produced it, is checked against what this conversation's action log says was done
+      // (a workflow's turn carries the log with its own new entries, which are not stored yet).
+      const actionLog = acted ? acted.actionLog : deps.act && conversationId ? await deps.act.actionLog(conversationId) : [];
       const reply = await finishReply(
         { route, knowledge, acted, safety, intent, question, history, customer: context.customer ?? null },
         {
           stages,
           guardrails,
           escalation,
-          act: deps.act ?? undefined,
           actions: { log: actionLog, tools: deps.act?.tools ?? [] },
           persona: route.persona as PersonaName | null,
         },
       );
-      if (!reply.guard.allowed && deps.events) {
-        await deps.events.append({
-          id: deps.newId('evt'),
-          type: 'guard.blocked',
-          at: new Date(deps.clock()).toISOString(),
-          conversationId: context.conversationId ?? null,
-          data: { traceId, violations: reply.guard.violations, blockedText: reply.blockedText },
-        });
-      }
-      if (!reply.claims.allowed && deps.events) {
-        await deps.events.append({
-          id: deps.newId('evt'),
-          type: 'claim.blocked',
-          at: new Date(deps.clock()).toISOString(),
-          conversationId,
-          data: { traceId, unsupported: reply.claims.unsupported, blockedText: reply.blockedText },
-        });
-      }
+      const events: PendingEvent[] = [...(acted?.events ?? [])];
+      if (!reply.guard.allowed)
+        events.push({ type: 'guard.blocked', data: { traceId, violations: reply.guard.violations, blockedText: reply.blockedText } });
+      if (!reply.claims.allowed)
+        events.push({ type: 'claim.blocked', data: { traceId, unsupported: reply.claims.unsupported, blockedText: reply.blockedText } });
+      const skippedBecause = (name: StageName): string => {
+        if (name === 'act' && !deps.act) return 'no tools configured';
+        if (route.decision !== 'answer') return `routed to ${route.decision}`;
+        if (acted) return `workflow ${acted.workflow} took the message`;
+        if (name === 'generate') return deps.generator ? 'nothing retrieved' : 'no LLM configured';
+        return 'knowledge unavailable';
+      };
       const trace: PipelineTrace = {
         id: traceId,
-        conversationId: context.conversationId ?? null,
+        conversationId,
         query: question,
         createdAt: new Date(deps.clock()).toISOString(),
-        stages: stages.stages,
+        stages: inStageOrder(stages.stages, skippedBecause),
         totalMilliseconds: round(deps.timer() - started),
       };
-      return { answer: { ...reply.answer, traceId }, trace, composed: knowledge?.composed ?? null, facts: reply.facts };
+      return { answer: { ...reply.answer, traceId }, trace, composed: knowledge?.composed ?? null, facts: reply.facts, events };
     },
   };
 }
@@ -251,6 +257,5 @@ function answeringIn(generator: GenerativeAnswerer | null | undefined, language:
   return {
     answer: (request) => generator.answer({ language, ...request }),
     answerStream: (request) => generator.answerStream({ language, ...request }),
-    invalidateDocument: (documentId) => generator.invalidateDocument(documentId),
   };
 }

@@ -2,7 +2,7 @@
 import type { Answer, Citation, CustomerInfo, Handoff } from '@switchboard/spec';
 import { renderPlainText } from '../answer/render-plain-text.js';
 import { createOutputGuard, defaultProhibitedPhrases, type OutputGuardVerdict } from '../guardrails/output-guard.js';
-import { handoffNotice, unavailableNotice } from '../handoff/handoff-notice.js';
+import { handoffNotice, unavailableNotice, unreliableAnswerNotice } from '../handoff/handoff-notice.js';
 import type { IntentPrediction } from '../intent/intent-classifier.js';
 import { applyPersona, type EscalationPath } from '../persona/apply-persona.js';
 import type { PersonaName } from '../persona/choose-persona.js';
@@ -15,7 +15,7 @@ import type { ClaimVerdict } from '../workflow/claim-verifier.js';
 import type { ToolDefinition } from '../workflow/tool-definition.js';
 import { verifyReplyClaims } from '../workflow/verify-reply-claims.js';
 import { englishOnlyNote } from './english-only-note.js';
-import type { GuardrailSettings, RouteDecision, ToolRunner } from './route-message.js';
+import type { GuardrailSettings, RouteDecision } from './route-message.js';
 import { round, type StageRecorder } from './stage-recorder.js';
 
 export interface Reply {
@@ -53,7 +53,6 @@ export interface ReplySettings {
   readonly stages: StageRecorder;
   readonly guardrails: GuardrailSettings;
   readonly escalation: EscalationPath;
-  readonly act?: ToolRunner;
   /** This conversation's action log and the tools' effects, for the claim check. */
   readonly actions?: { readonly log: readonly ActionLogEntry[]; readonly tools: readonly Pick<ToolDefinition, 'name' | 'effects'>[] };
   readonly persona: PersonaName | null;
@@ -101,8 +100,6 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
       ({ text, citations } = applyPersona(settings.persona, knowledge.sentences, knowledge.citations, escalation));
     }
     settings.stages.record('persona', { persona: settings.persona, applied: settings.persona !== null && knowledge.mode === 'extractive' });
-    // With an actor, the act stage ran before retrieval (answer-pipeline.ts) and no workflow took the message.
-    if (!settings.act) settings.stages.record('act', { skipped: 'no tools configured' });
   }
   // A generated answer was asked for in the customer's language and checked to be in it (generation/reply-language.ts).
   // The note is its own paragraph: the answer may open with a numbered list.
@@ -142,7 +139,7 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
   let blockedText: string | null = null;
   if (!guard.allowed || !claims.allowed) {
     blockedText = text;
-    text = unavailableNotice(escalation).replace("I can't look that up right now", "I can't give you a reliable answer to that here");
+    text = unreliableAnswerNotice(escalation);
     citations = [];
     handoff = handoff?.mode === 'transferred' ? handoff : offered(guard.allowed ? 'unsupported_claim' : 'output_guard');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordingEmbedder } from '@switchboard/testkit';
+import { embedderContract, recordingEmbedder } from '@switchboard/testkit';
 import { perMessageEmbedders } from './per-message-embedder.js';
 
 const countingEmbedder = (id: string) =>
@@ -26,3 +26,9 @@ describe('perMessageEmbedders', () => {
     expect(first(null)).toBeNull();
   });
 });
+
+embedderContract('perMessageEmbedders over recordingEmbedder', async () => ({
+  embedder: perMessageEmbedders()(
+    recordingEmbedder({ id: 'test:a', dimensions: 2, maxBatchSize: 8, vectorOf: (text) => Float32Array.of(text.length, 1) }),
+  )!,
+}));

@@ -1,6 +1,5 @@
 /** The routing decision before any knowledge is touched: refuse, hand off at once, or answer. */
 import type { CustomerInfo } from '@switchboard/spec';
-import type { Actor } from '../workflow/actor.js';
 import { countNotHelpful } from '../guardrails/repeated-failure.js';
 import { detectHumanRequest } from '../guardrails/human-request.js';
 import { choosePersona, type PersonaName, type PersonaRule } from '../persona/choose-persona.js';
@@ -19,9 +18,6 @@ export interface GuardrailSettings {
   /** "That didn't help" this many times hands off. */
   readonly repeatedFailureLimit: number;
 }
-
-/** Runs a turn's automated actions (the workspace's workflows) and answers for the conversation's action log. */
-export type ToolRunner = Actor;
 
 export interface RouteDecision {
   readonly decision: 'answer' | 'handoff' | 'refuse';

@@ -1,7 +1,7 @@
 /** The Reranker backed by a trained linear model; a model with other features is refused, never misread. */
 import { SwitchboardError } from '@switchboard/spec';
-import type { Reranker } from '../retrieval/hybrid-retriever.js';
-import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
+import type { Reranker } from './reranker.js';
+import type { RetrievedChunk } from './retrieved-chunk.js';
 import { rerankFeatureNames, rerankFeatures, type FeatureContext } from './rerank-features.js';
 import { scoreLinear, type LinearRankerModel } from './linear-ranker.js';
 

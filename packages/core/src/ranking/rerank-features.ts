@@ -1,6 +1,6 @@
 /** Features of one (query, candidate) pair for the learned reranker. Each is scaled to roughly [0, 1]. */
-import type { RetrievedChunk } from '../retrieval/knowledge-index.js';
-import { detectExactTerms } from '../retrieval/exact-match.js';
+import type { RetrievedChunk } from './retrieved-chunk.js';
+import { detectExactTerms } from '../text/exact-match.js';
 import { analyze } from '../text/analyze.js';
 
 export const rerankFeatureNames = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectExactTerms } from './exact-match.js';
+import { detectExactTerms } from '../text/exact-match.js';
 import { reciprocalRankFusion, weightedFusion } from './fusion.js';
 
 const lexical = [

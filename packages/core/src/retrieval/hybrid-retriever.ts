@@ -8,10 +8,12 @@ import { analyze } from '../text/analyze.js';
 import { questionFramingTerms } from '../text/question-framing.js';
 import type { DenseIndex } from './dense-index.js';
 import type { HistoryIndex } from './history-index.js';
-import { detectExactTerms } from './exact-match.js';
+import { detectExactTerms } from '../text/exact-match.js';
 import { freshnessFactor, type FreshnessOptions } from './freshness.js';
 import { reciprocalRankFusion, weightedFusion, type ScoredId } from './fusion.js';
-import type { KnowledgeIndex, RetrievalUnit, RetrievedChunk } from './knowledge-index.js';
+import type { KnowledgeIndex, RetrievalUnit } from './knowledge-index.js';
+import type { Reranker } from '../ranking/reranker.js';
+import type { RetrievedChunk } from '../ranking/retrieved-chunk.js';
 import { asksAboutAdministration, isAdminAside, type AskerRole } from './section-audience.js';
 import { staleMarker } from './stale-marker.js';
 
@@ -54,11 +56,6 @@ export const defaultHybridOptions: HybridOptions = {
   candidates: 50,
 };
 
-/** Reorders candidates; implemented by the learned reranker or a cross-encoder. */
-export interface Reranker {
-  rerank(query: string, candidates: readonly RetrievedChunk[]): Promise<RetrievedChunk[]>;
-}
-
 export interface RetrieveRequest {
   readonly query: string;
   readonly limit: number;
@@ -72,6 +69,12 @@ export interface RetrieveRequest {
 }
 
 export class HybridRetriever {
+  /**
+   * The store's knowledge version the indexed chunks were read at (`KnowledgeStore.knowledgeVersion`), set by whoever
+   * built the index from a store, else null. Answers are cached per version.
+   */
+  knowledgeVersion: number | null = null;
+
   constructor(
     readonly lexical: KnowledgeIndex,
     readonly dense: DenseIndex | null,

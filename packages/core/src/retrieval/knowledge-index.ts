@@ -1,6 +1,7 @@
 /** The in-process lexical index over stored chunks: BM25F over title, headings, body and tags. */
 import type { ChunkWithDocument } from '@switchboard/spec';
 import { Bm25fIndex } from '../ranking/bm25f.js';
+import type { RetrievedChunk } from '../ranking/retrieved-chunk.js';
 import { analyze, words } from '../text/analyze.js';
 import { entityTagPrefix } from '../rewrite/entity-gazetteer.js';
 
@@ -17,18 +18,6 @@ export interface KnowledgeIndexOptions {
   readonly k1: number;
   readonly b: number;
   readonly fieldWeights: FieldWeights;
-}
-
-/** One retrieval result at the level answers use. */
-export interface RetrievedChunk {
-  /** The answering unit: the section chunk (a paragraph hit is expanded to its parent). */
-  readonly chunk: ChunkWithDocument;
-  /** The chunk that matched best: a paragraph child or the section itself. */
-  readonly matchedChunkId: string;
-  readonly score: number;
-  readonly fieldScores: Readonly<Record<string, number>>;
-  /** Scores of each retrieval signal (lexical, dense, history, fused, rerank) when more than one ran. */
-  readonly signals?: Readonly<Record<string, number>>;
 }
 
 /** A raw hit on one chunk, before grouping into answering units. */

@@ -6,7 +6,7 @@
 import { questionType } from '../answer/question-type.js';
 import { analyze } from '../text/analyze.js';
 import type { RetrieveRequest } from './hybrid-retriever.js';
-import type { RetrievedChunk } from './knowledge-index.js';
+import type { RetrievedChunk } from '../ranking/retrieved-chunk.js';
 
 export interface PartRetriever {
   retrieve(request: RetrieveRequest): Promise<RetrievedChunk[]>;

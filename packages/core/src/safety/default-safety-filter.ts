@@ -1,26 +1,38 @@
-/** The safety filter as shipped: the default rules, the trained models in models/, and the default actions. */
+/**
+ * The safety filter as shipped: the default rules, the trained models and the default actions. Core ships no weights:
+ * the app hands in the trained models (`shippedSafetyModels` of @switchboard/models, written by scripts/safety/).
+ */
 import { defaultSafetyActions, type SafetyActionMap } from './safety-categories.js';
 import { createSafetyFilter, type SafetyFilter } from './safety-filter.js';
-import { loadSafetyModel, type SafetyModel } from './safety-model.js';
+import { loadSafetyModel, type SafetyModel, type SafetyModelData } from './safety-model.js';
 import { applySafetyAdapter, type SafetyAdapterData } from './safety-adapter.js';
 import { manipulationSignals } from './manipulation-signals.js';
 import { defaultSafetyRules } from './rules/default-safety-rules.js';
-import { shippedSafetyModelData } from './models/shipped-safety-model.js';
-import { shippedSafetyEmbeddingModelData } from './models/shipped-safety-embedding-model.js';
 
-let shippedModel: SafetyModel | null = null;
-let shippedEmbeddingModel: SafetyModel | null = null;
-
-/** The shipped n-gram classifier, decoded once on first use (a few MB of weights). */
-export function loadShippedSafetyModel(): SafetyModel {
-  shippedModel ??= loadSafetyModel(shippedSafetyModelData);
-  return shippedModel;
+/** The two trained classifiers the default filter reads. */
+export interface SafetyModelSet {
+  /** Over hashed n-grams alone: used when the sentence encoder is down. */
+  readonly ngram: SafetyModelData;
+  /** Over the n-grams plus the sentence-mean USE-lite embedding. */
+  readonly embedding: SafetyModelData;
 }
 
-/** The shipped classifier over n-grams plus the sentence-mean USE-lite embedding, decoded once on first use. */
-export function loadShippedSafetyEmbeddingModel(): SafetyModel {
-  shippedEmbeddingModel ??= loadSafetyModel(shippedSafetyEmbeddingModelData);
-  return shippedEmbeddingModel;
+// Keyed by the data object, so every filter built from the same weights shares one decoded model (a few MB each).
+const decoded = new WeakMap<SafetyModelData, SafetyModel>();
+const decodeOnce = (data: SafetyModelData): SafetyModel => {
+  let model = decoded.get(data);
+  if (!model) decoded.set(data, (model = loadSafetyModel(data)));
+  return model;
+};
+
+/** The n-gram classifier of `models`, decoded once on first use. */
+export function loadShippedSafetyModel(models: SafetyModelSet): SafetyModel {
+  return decodeOnce(models.ngram);
+}
+
+/** The classifier over n-grams plus the sentence-mean USE-lite embedding, decoded once on first use. */
+export function loadShippedSafetyEmbeddingModel(models: SafetyModelSet): SafetyModel {
+  return decodeOnce(models.embedding);
 }
 
 export const workspaceSafetyModelFormat = 'switchboard-workspace-safety/1';
@@ -37,6 +49,8 @@ export interface WorkspaceSafetyModelData {
 }
 
 export interface DefaultSafetyFilterOptions {
+  /** The trained classifiers: @switchboard/models' shippedSafetyModels. */
+  readonly models: SafetyModelSet;
   readonly actions?: SafetyActionMap;
   readonly threshold?: number;
   /** Include the embedding model (default true); `check` uses it whenever it is given an embedding. */
@@ -45,10 +59,10 @@ export interface DefaultSafetyFilterOptions {
   readonly workspaceModel?: WorkspaceSafetyModelData | null;
 }
 
-export function createDefaultSafetyFilter(options: DefaultSafetyFilterOptions = {}): SafetyFilter {
+export function createDefaultSafetyFilter(options: DefaultSafetyFilterOptions): SafetyFilter {
   const workspace = options.workspaceModel ?? null;
-  const ngram = loadShippedSafetyModel();
-  const embedding = options.embeddingModel === false ? null : loadShippedSafetyEmbeddingModel();
+  const ngram = loadShippedSafetyModel(options.models);
+  const embedding = options.embeddingModel === false ? null : loadShippedSafetyEmbeddingModel(options.models);
   return createSafetyFilter({
     model: workspace ? applySafetyAdapter(ngram, workspace.ngram) : ngram,
     embeddingModel: embedding && workspace?.embedding ? applySafetyAdapter(embedding, workspace.embedding) : embedding,

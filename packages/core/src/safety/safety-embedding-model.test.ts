@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Embedder } from '@switchboard/spec';
 import { isSwitchboardError } from '@switchboard/spec';
+import { shippedSafetyModels } from '@switchboard/models';
 import { recordingEmbedder } from '@switchboard/testkit';
 import { checkSafety } from '../pipeline/check-safety.js';
 import { loadShippedSafetyEmbeddingModel } from './default-safety-filter.js';
@@ -66,7 +67,7 @@ describe('safety model with sentence-embedding features', () => {
   });
 
   it('ships a model that reads the sentence-mean USE-lite embedding', () => {
-    const model = loadShippedSafetyEmbeddingModel();
+    const model = loadShippedSafetyEmbeddingModel(shippedSafetyModels);
     expect(model.embedderId).toBe('local:use-lite');
     expect(model.decision).toBe('category');
   });

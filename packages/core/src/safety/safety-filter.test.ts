@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { shippedSafetyModels } from '@switchboard/models';
 import { createDefaultSafetyFilter } from './default-safety-filter.js';
 import { defaultSafetyActions, selfHarmResourcesMessage } from './safety-categories.js';
 import { createSafetyFilter } from './safety-filter.js';
 import { defineRules } from './rules/safety-rule.js';
 import { defaultSafetyRules } from './rules/default-safety-rules.js';
 
-const filter = createDefaultSafetyFilter();
+const filter = createDefaultSafetyFilter({ models: shippedSafetyModels });
 
 const examples: Record<string, string[]> = {
   fraud: [

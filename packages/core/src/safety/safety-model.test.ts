@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { shippedSafetyModels } from '@switchboard/models';
 import { isSwitchboardError } from '@switchboard/spec';
 import { loadShippedSafetyModel } from './default-safety-filter.js';
-import { shippedSafetyModelData } from './models/shipped-safety-model.js';
 import { safetyCategories } from './safety-categories.js';
 import { safetyFeatures } from './safety-features.js';
 import { loadSafetyModel } from './safety-model.js';
@@ -29,12 +29,12 @@ const examples = [
 
 describe('safety model', () => {
   it('loads the shipped model with every category and scores a message', () => {
-    const model = loadShippedSafetyModel();
+    const model = loadShippedSafetyModel(shippedSafetyModels);
     expect(model.classes[0]).toBe('safe');
     // Moderation's sexual, hate and violence rows are classes of their own, reported as harassment.
     const reported = new Set(model.classes.slice(1).map((name) => model.classAliases[name] ?? name));
     expect([...reported].sort()).toEqual([...safetyCategories].sort());
-    expect(shippedSafetyModelData.dimensions).toBeGreaterThan(1000);
+    expect(shippedSafetyModels.ngram.dimensions).toBeGreaterThan(1000);
     const abuse = model.predict('you are a worthless idiot, shut up');
     const benign = model.predict('where can I download my invoice?');
     expect(abuse.unsafe).toBeGreaterThan(benign.unsafe);
@@ -53,7 +53,7 @@ describe('safety model', () => {
   });
 
   it('rejects weights that do not match the declared shape', () => {
-    const broken = { ...shippedSafetyModelData, dimensions: 3 };
+    const broken = { ...shippedSafetyModels.ngram, dimensions: 3 };
     let caught: unknown;
     try {
       loadSafetyModel(broken);

@@ -1,5 +1,5 @@
 /** The pipeline's act dependency: runs a conversation's automated actions and answers for its action log. */
-import type { CustomerInfo } from '@switchboard/spec';
+import type { CustomerInfo, PendingEvent } from '@switchboard/spec';
 import type { ActionLogEntry } from './action-log.js';
 import type { ToolDefinition } from './tool-definition.js';
 
@@ -25,6 +25,10 @@ export interface ActTurn {
   readonly toolsRun: readonly { readonly name: string; readonly outcome: string; readonly result?: string }[];
   /** Text the reply may draw on for the output guard: the workflow's own rendered replies and this turn's results. */
   readonly evidence: readonly string[];
+  /** The conversation's whole action log after this turn (what came before and this turn's entries). */
+  readonly actionLog: readonly ActionLogEntry[];
+  /** The events that record this turn (action-log entries, workflow state, withheld claims), committed with the reply. */
+  readonly events: readonly PendingEvent[];
 }
 
 export interface Actor {

@@ -1,18 +1,6 @@
-/** The kinds of action a reply can claim, how each is phrased, and which tools perform it. */
+/** How each kind of action a reply can claim is phrased, and which tools perform it. */
+import type { ActionClaimKind } from './action-claim-kind.js';
 import type { ToolDefinition } from './tool-definition.js';
-
-export const actionClaimKinds = [
-  'refund',
-  'cancel',
-  'escalate',
-  'email',
-  'ticket',
-  'address_change',
-  'exchange',
-  'return',
-  'modify',
-] as const;
-export type ActionClaimKind = (typeof actionClaimKinds)[number];
 
 /** Past or perfect tense statements that an action happened. */
 export const claimPatterns: Readonly<Record<ActionClaimKind, RegExp>> = {

@@ -1,6 +1,7 @@
 /** Checks outgoing text for claims of actions and blocks any claim without a matching successful action in the log. */
 import type { ActionLogEntry } from './action-log.js';
-import { claimPatterns, effectsOf, type ActionClaimKind } from './claim-kinds.js';
+import type { ActionClaimKind } from './action-claim-kind.js';
+import { claimPatterns, effectsOf } from './claim-kinds.js';
 import type { ToolDefinition } from './tool-definition.js';
 
 export interface ActionClaim {

@@ -1,5 +1,5 @@
 /** The tool contract: what a workspace declares about a tool, a call to it, and the executor that runs it. */
-import type { ActionClaimKind } from './claim-kinds.js';
+import type { ActionClaimKind } from './action-claim-kind.js';
 import type { JsonSchema } from './json-schema.js';
 
 /** How to reach a tool over HTTP. `url` is a template: `{order_id}` is replaced by the URL-encoded argument. */

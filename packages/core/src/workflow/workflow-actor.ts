@@ -1,8 +1,9 @@
 /**
  * Runs the workspace's workflows inside conversations: an intent above the threshold starts one, every later message
- * continues it until it is done, and its state and action log live in the event store between messages.
+ * continues it until it is done. Its state and action log live in the event store between messages; a turn returns
+ * the events that record it, and the conversation service commits them with the reply.
  */
-import type { Clock, EventStore, IdGenerator } from '@switchboard/spec';
+import type { Clock, EventStore, IdGenerator, PendingEvent } from '@switchboard/spec';
 import { createActionGateway, type StartTimer } from './action-gateway.js';
 import { createMemoryActionLog } from './action-log.js';
 import type { Actor, ActTurn } from './actor.js';
@@ -10,7 +11,7 @@ import type { ToolExecutor } from './tool-definition.js';
 import { createToolRegistry } from './tool-registry.js';
 import { createWorkflowRun, type WorkflowTurn } from './workflow-run.js';
 import { readConfirmation } from './workflow-slots.js';
-import { loadWorkflowHistory, saveWorkflowTurn, type WorkflowState } from './workflow-state-events.js';
+import { loadWorkflowHistory, workflowTurnEvents, type WorkflowState } from './workflow-state-events.js';
 import type { WorkflowWorkspace } from './workflow-workspace.js';
 
 export interface WorkflowActorOptions {
@@ -76,15 +77,13 @@ export function createWorkflowActor(options: WorkflowActorOptions): Actor {
       const prompt = turn.replies.at(-1) ?? history.state?.prompt ?? '';
       const state: WorkflowState | null =
         turn.status === 'waiting' ? { workflow: workflow.name, run: run.snapshot(), pending: gateway.pending(), prompt } : null;
-      await saveWorkflowTurn(options, conversationId, newEntries, state);
-      for (const withheld of turn.blocked)
-        await options.events.append({
-          id: options.newId('evt'),
+      const events: PendingEvent[] = [
+        ...workflowTurnEvents(newEntries, state),
+        ...turn.blocked.map((withheld) => ({
           type: 'claim.blocked',
-          at: new Date(options.clock()).toISOString(),
-          conversationId,
           data: { workflow: workflow.name, blockedText: withheld.text, unsupported: withheld.unsupported },
-        });
+        })),
+      ];
       const killed = newEntries.some((entry) => entry.handedOff);
       const result: ActTurn = {
         workflow: workflow.name,
@@ -100,6 +99,8 @@ export function createWorkflowActor(options: WorkflowActorOptions): Actor {
           ...turn.replies,
           ...newEntries.map((entry) => `${entry.tool} ${entry.status} ${entry.reason ?? ''} ${JSON.stringify(entry.result ?? '')}`),
         ],
+        actionLog: gateway.log(),
+        events,
       };
       return result;
     },

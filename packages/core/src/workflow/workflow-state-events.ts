@@ -1,5 +1,5 @@
-/** Stores a conversation's workflow state and action log as events, and rebuilds both from them. */
-import type { Clock, EventStore, IdGenerator } from '@switchboard/spec';
+/** A conversation's workflow state and action log as events: the events a turn adds, and both rebuilt from the log. */
+import type { EventStore, PendingEvent } from '@switchboard/spec';
 import type { PendingConsent } from './action-gateway.js';
 import type { ActionLogEntry } from './action-log.js';
 import type { WorkflowRunSnapshot } from './workflow-run.js';
@@ -28,16 +28,8 @@ export async function loadWorkflowHistory(events: EventStore, conversationId: st
   return { entries, state: (latest?.data['state'] as WorkflowState | null | undefined) ?? null };
 }
 
-export async function saveWorkflowTurn(
-  deps: { readonly events: EventStore; readonly clock: Clock; readonly newId: IdGenerator },
-  conversationId: string,
-  entries: readonly ActionLogEntry[],
-  state: WorkflowState | null,
-): Promise<void> {
-  const at = new Date(deps.clock()).toISOString();
-  const append = (type: string, data: Record<string, unknown>) =>
-    deps.events.append({ id: deps.newId('evt'), type, at, conversationId, data });
-  for (const entry of entries) await append(actionLoggedEvent, { entry });
+/** The events that record a turn: its new action-log entries, then where the workflow stands (null closes it). */
+export function workflowTurnEvents(entries: readonly ActionLogEntry[], state: WorkflowState | null): PendingEvent[] {
   // A null state closes the workflow, so the next message is routed afresh.
-  await append(workflowStateEvent, { state });
+  return [...entries.map((entry) => ({ type: actionLoggedEvent, data: { entry } })), { type: workflowStateEvent, data: { state } }];
 }

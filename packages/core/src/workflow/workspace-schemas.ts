@@ -1,5 +1,5 @@
 /** JSON Schemas of the workflow files a workspace holds: tools.yaml, policy.yaml, glossary.yaml, workflows/*.yaml. */
-import { actionClaimKinds } from './claim-kinds.js';
+import { actionClaimKinds } from './action-claim-kind.js';
 import type { JsonSchema } from './json-schema.js';
 
 const name: JsonSchema = { type: 'string', pattern: '^[a-z][a-z0-9_]*$' };

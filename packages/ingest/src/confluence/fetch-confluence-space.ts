@@ -1,6 +1,6 @@
 /** Fetches the pages of a Confluence space through the REST content API, in the shape of a content export. */
 import { asArray, asObject, checkShape } from '../json-shape.js';
-import { authorizationHeaders, fetchJsonPages, type FetchFunction } from '../sync/fetch-json-pages.js';
+import { authorizationHeaders, fetchJsonPages, type FetchFunction } from '../fetch-json-pages.js';
 
 export interface ConfluenceSpaceOptions {
   /** e.g. https://acme.atlassian.net/wiki */

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { helpCenterRoutes, type StandInArticle } from './__fixtures__/help-center-stand-in.js';
-import { startLocalStandInServer, type LocalStandInServer } from './__fixtures__/local-stand-in-server.js';
 import { syncSource, type SyncSourceOptions } from './sync-source.js';
 import type { SourceSettings } from './source-settings.js';
+import { helpCenterRoutes, type StandInArticle, startLocalStandInServer, type LocalStandInServer } from '@switchboard/testkit';
 
 describe('syncSource with a Zendesk Help Center (local stand-in server)', () => {
   let standIn: LocalStandInServer;

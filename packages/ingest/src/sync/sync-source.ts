@@ -13,7 +13,7 @@ import { checkShape } from '../json-shape.js';
 import type { ParsedEntry } from '../parsed-document.js';
 import { fetchZendeskHelpCenter } from '../zendesk/fetch-zendesk-help-center.js';
 import { readZendeskArticles } from '../zendesk/zendesk-articles.js';
-import type { FetchFunction } from './fetch-json-pages.js';
+import type { FetchFunction } from '../fetch-json-pages.js';
 import { readersForSource, sourceLocation, zendeskBaseUrl, type SourceSettings } from './source-settings.js';
 import { storeRemoteEntries } from './store-remote-entries.js';
 

@@ -1,6 +1,6 @@
 /** Fetches a Zendesk Help Center (articles, sections, categories) through its REST API, in the shape of an export. */
 import { asArray, asObject, checkShape, optionalString } from '../json-shape.js';
-import { authorizationHeaders, fetchJsonPages, type FetchFunction } from '../sync/fetch-json-pages.js';
+import { authorizationHeaders, fetchJsonPages, type FetchFunction } from '../fetch-json-pages.js';
 
 export interface ZendeskHelpCenterOptions {
   /** e.g. https://acme.zendesk.com, or a host-mapped help center address. */

@@ -35,13 +35,8 @@ describe('readZendeskTickets', () => {
 
   it('records help-center links in agent replies as question → article pairs', () => {
     const [, login] = readZendeskTickets(tickets);
-    expect(login!.document.metadata?.helpCenterLinks).toEqual([
-      {
-        ticketId: '5003',
-        question: 'Cannot log in',
-        articleUrl: 'https://acme.zendesk.com/hc/en-us/articles/360001111111-Reset-your-password',
-        articleId: '360001111111',
-      },
+    expect(login!.document.linkedArticles).toEqual([
+      { question: 'Cannot log in', url: 'https://acme.zendesk.com/hc/en-us/articles/360001111111-Reset-your-password' },
     ]);
     expect(extractHelpCenterLinks('See https://x.zendesk.com/hc/articles/42-Foo. Also https://x.zendesk.com/hc/articles/42-Foo')).toEqual([
       'https://x.zendesk.com/hc/articles/42-Foo',

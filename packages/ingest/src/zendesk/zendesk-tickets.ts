@@ -7,14 +7,6 @@ import { asArray, asId, asObject, asString, optionalBoolean, optionalId, optiona
 import type { ParsedEntry } from '../parsed-document.js';
 import { redactPersonalData } from './redact-personal-data.js';
 
-/** A help-center article an agent linked when answering: (question → article) pairs for learning from history. */
-export interface HelpCenterLink {
-  readonly ticketId: string;
-  readonly question: string;
-  readonly articleUrl: string;
-  readonly articleId: string | null;
-}
-
 interface Comment {
   readonly authorId: string | null;
   readonly isPublic: boolean;
@@ -68,12 +60,6 @@ export function readZendeskTickets(json: unknown): ParsedEntry[] {
     const answer = publicComments.filter((comment) => isAgent(comment.authorId)).pop()?.body;
     if (!problem || !answer) continue;
     const question = redactPersonalData(subject || firstLine(problem));
-    const links = extractHelpCenterLinks(answer).map((articleUrl) => ({
-      ticketId: id,
-      question,
-      articleUrl,
-      articleId: articleIdOf(articleUrl),
-    }));
     entries.push({
       key: id,
       document: {
@@ -89,7 +75,9 @@ export function readZendeskTickets(json: unknown): ParsedEntry[] {
         tags,
         audience: null,
         docType: 'resolved-ticket',
-        metadata: { ticketId: id, status, satisfaction: score, helpCenterLinks: links },
+        // (question → article) pairs: retrieval learns the question as a past question of the linked article.
+        linkedArticles: extractHelpCenterLinks(answer).map((url) => ({ question, url })),
+        metadata: { ticketId: id, status, satisfaction: score },
       },
     });
   }
@@ -100,10 +88,6 @@ export function readZendeskTickets(json: unknown): ParsedEntry[] {
 export function extractHelpCenterLinks(text: string): string[] {
   const links = text.match(/https?:\/\/[^\s<>"')\]]+\/hc\/(?:[\w-]+\/)?articles\/\d+[^\s<>"')\]]*/g) ?? [];
   return [...new Set(links.map((link) => link.replace(/[.,;:!?]+$/, '')))];
-}
-
-function articleIdOf(url: string): string | null {
-  return /\/articles\/(\d+)/.exec(url)?.[1] ?? null;
 }
 
 function firstLine(text: string): string {

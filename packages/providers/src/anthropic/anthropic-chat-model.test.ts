@@ -2,8 +2,9 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isSwitchboardError, type ChatModel, type SwitchboardError } from '@switchboard/spec';
-import { streamParts } from '@switchboard/testkit';
+import { chatModelContract, streamParts } from '@switchboard/testkit';
 import { anthropicVersion, createAnthropicChatModel } from './anthropic-chat-model.js';
+import { recordedAnthropicVendor } from './__fixtures__/recorded-anthropic-vendor.js';
 
 /** What the local Anthropic stand-in answers next: a JSON body, an SSE event list, or an error status. */
 type StandInReply =
@@ -169,3 +170,10 @@ describe('Anthropic adapter against a local stand-in server', () => {
     expect(seen).toEqual(['https://api.anthropic.com/v1/messages']);
   });
 });
+
+chatModelContract(
+  'Anthropic adapter over a local stand-in for the Messages API replaying recorded responses',
+  recordedAnthropicVendor((baseUrl) =>
+    createAnthropicChatModel({ baseUrl, model: 'claude-3-5-haiku-latest', apiKey: 'test-key', timeoutMs: 5_000 }),
+  ),
+);

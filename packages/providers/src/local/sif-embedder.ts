@@ -22,7 +22,8 @@ export function createSifEmbedder(vectors: WordVectors, options: SifEmbedderOpti
     id: 'local:glove-100d-sif',
     dimensions: vectors.dimensions,
     maxBatchSize: 4096,
-    async embed(texts) {
+    async embed(texts, embedOptions) {
+      embedOptions?.signal?.throwIfAborted();
       return texts.map((text) => {
         const vector = new Float32Array(vectors.dimensions);
         let count = 0;

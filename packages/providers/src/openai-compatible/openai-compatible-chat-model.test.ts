@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { isSwitchboardError, type SwitchboardError } from '@switchboard/spec';
-import { startOpenAiStandIn, streamParts, type OpenAiStandIn } from '@switchboard/testkit';
+import { chatModelContract, startOpenAiStandIn, streamParts, type OpenAiStandIn } from '@switchboard/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatModel } from '@switchboard/spec';
 import { createOpenAiCompatibleChatModel } from './openai-compatible-chat-model.js';
+import { recordedOpenAiVendor } from './__fixtures__/recorded-openai-vendor.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
 const messages = [{ role: 'user' as const, content: 'How long do refunds take?' }];
@@ -100,3 +101,8 @@ describe('OpenAI-compatible provider against a local stand-in server', () => {
     expect((await model.generate({ messages })).text).toBe('');
   });
 });
+
+chatModelContract(
+  'OpenAI-compatible adapter over a local stand-in for the vendor API replaying recorded responses',
+  recordedOpenAiVendor((baseUrl) => createOpenAiCompatibleChatModel({ baseUrl, model: 'llama3.1', apiKey: 'test-key', timeoutMs: 5_000 })),
+);

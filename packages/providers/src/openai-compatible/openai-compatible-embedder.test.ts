@@ -1,4 +1,4 @@
-import { startOpenAiStandIn } from '@switchboard/testkit';
+import { embedderContract, startOpenAiStandIn } from '@switchboard/testkit';
 import { describe, expect, it } from 'vitest';
 import { createEmbeddingCache } from '../embedding-cache.js';
 import { createOpenAiCompatibleEmbedder } from './openai-compatible-embedder.js';
@@ -101,4 +101,12 @@ describe('createOpenAiCompatibleEmbedder', () => {
     await large.embed(['refunds']);
     expect(second.calls.map((call) => call.input)).toEqual([['refunds']]);
   });
+});
+
+embedderContract('OpenAI-compatible embedder over a local stand-in for the vendor API (HTTP on 127.0.0.1)', async () => {
+  const server = await startOpenAiStandIn({ embeddingDimensions: 16 });
+  return {
+    embedder: createOpenAiCompatibleEmbedder({ baseUrl: server.baseUrl, model: 'nomic-embed-text', maxBatchSize: 8 }),
+    close: () => server.close(),
+  };
 });

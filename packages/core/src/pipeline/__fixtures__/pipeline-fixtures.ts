@@ -1,4 +1,5 @@
 /** Shared scaffolding of the pipeline tests: a one-article knowledge index, the fixed settings, a scripted generator. */
+import { shippedAnswerModels } from '@switchboard/models';
 import { makeChunk, makeDocument } from '@switchboard/testkit';
 import type { GenerativeAnswer, GenerativeAnswerRequest } from '../../generation/answer-types.js';
 import type { GenerativeAnswerer } from '../../generation/generative-answerer.js';
@@ -25,7 +26,14 @@ export function basePipelineDependencies(
     timer: () => 0,
     newId,
     topK: 5,
-    composer: { minConfidence: 0.5, maxSentences: 3, maxChunks: 3, handoffQueue: 'Acme Support', handoffHours: 'weekdays 9-5' },
+    composer: {
+      minConfidence: 0.5,
+      maxSentences: 3,
+      maxChunks: 3,
+      handoffQueue: 'Acme Support',
+      handoffHours: 'weekdays 9-5',
+      models: shippedAnswerModels,
+    },
   };
 }
 
@@ -45,12 +53,10 @@ export function generatorReturning(
         tokens: { inputTokens: 0, outputTokens: 0 },
         route: { tier: 'large', reason: 'difficulty', difficulty: 0.5 },
         attempts: [],
-        cached: false,
         ...(await reply(request)),
       }) as GenerativeAnswer,
     answerStream: () => {
       throw new Error('not used');
     },
-    invalidateDocument: () => 0,
   };
 }

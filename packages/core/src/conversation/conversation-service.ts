@@ -1,0 +1,225 @@
+/**
+ * The one owner of what a customer message produces. It creates conversations, loads one once per message, runs the
+ * pipeline (which only decides), decides the handoff, and commits the customer's message, the reply, the trace and
+ * every event in `commit` below, through the store interfaces. Nothing else on a message's path writes.
+ *
+ * Seams for what comes next: the release and experiment arm of a reply are chosen in `receive` before the pipeline
+ * runs; outcome events are committed with the rest in `commit`; `lock` is where a store for many replicas puts its
+ * per-conversation lock.
+ */
+import { SwitchboardError } from '@switchboard/spec';
+import type {
+  Answer,
+  Clock,
+  Conversation,
+  ConversationLock,
+  ConversationStore,
+  CustomerInfo,
+  EventStore,
+  HandoffRecord,
+  HandoffStore,
+  IdGenerator,
+  Message,
+  PendingEvent,
+  PipelineTrace,
+} from '@switchboard/spec';
+import { buildHandoffPacket } from '../handoff/build-handoff-packet.js';
+import type { AnswerPipeline, MessageContext, PipelineResult } from '../pipeline/answer-pipeline.js';
+import { createInProcessConversationLock } from './conversation-lock.js';
+
+export interface ConversationServiceDependencies {
+  readonly pipeline: AnswerPipeline;
+  readonly conversations: ConversationStore;
+  readonly events: EventStore;
+  readonly handoffs: HandoffStore;
+  readonly clock: Clock;
+  readonly newId: IdGenerator;
+  /** Serializes each conversation's messages; an in-process lock when absent. */
+  readonly lock?: ConversationLock;
+}
+
+export interface IncomingMessage {
+  readonly text: string;
+  /** Customer facts sent with the message, merged into the conversation's (display data: the caller asserts them). */
+  readonly customer?: CustomerInfo;
+  /** The request that carried the message, stored on the trace so a log line leads to it. */
+  readonly requestId?: string;
+  /**
+   * Called with the loaded conversation before anything is stored; throwing refuses the message (the HTTP layer's
+   * rate limit keyed by the conversation's customer).
+   */
+  readonly admit?: (conversation: Conversation) => void;
+}
+
+export interface MessageOutcome {
+  /** The bot's reply; null while a human owns the conversation (the bot stays silent). */
+  readonly answer: Answer | null;
+  readonly trace: PipelineTrace | null;
+  /** The handoff the conversation is in after this message, if any. */
+  readonly handoff: HandoffRecord | null;
+  readonly outcome: 'answered' | 'declined' | 'handoff' | 'refused' | 'held';
+}
+
+export interface ConversationService {
+  /** Creates a conversation for a customer. */
+  start(input?: { readonly customer?: CustomerInfo | null }): Promise<Conversation>;
+  /** Takes a customer message from arrival to stored reply. NOT_FOUND when the conversation does not exist. */
+  receive(conversationId: string, message: IncomingMessage): Promise<MessageOutcome>;
+  /**
+   * Answers a question outside any conversation (`switchboard ask`): nothing is stored but the events the answer
+   * produced (a withheld reply), which the audit log keeps.
+   */
+  answerOnce(question: string, context?: MessageContext): Promise<PipelineResult>;
+  /** The conversation with its messages; NOT_FOUND when unknown. */
+  read(conversationId: string): Promise<Conversation & { readonly messages: Message[] }>;
+  /** A stored trace; NOT_FOUND when unknown. */
+  trace(traceId: string): Promise<PipelineTrace>;
+}
+
+/** What one commit writes, in this order. */
+interface Writes {
+  readonly conversation?: Conversation;
+  readonly customer?: CustomerInfo;
+  readonly messages?: readonly Message[];
+  readonly trace?: PipelineTrace;
+  readonly events?: readonly PendingEvent[];
+  readonly handoff?: HandoffRecord;
+}
+
+export function createConversationService(deps: ConversationServiceDependencies): ConversationService {
+  const lock = deps.lock ?? createInProcessConversationLock();
+  const now = (): string => new Date(deps.clock()).toISOString();
+  const message = (conversationId: string, role: Message['role'], text: string): Message => ({
+    id: deps.newId('msg'),
+    conversationId,
+    role,
+    text,
+    createdAt: now(),
+    citations: [],
+    traceId: null,
+  });
+
+  /** The one place a message's effects are written. */
+  async function commit(conversationId: string | null, writes: Writes): Promise<void> {
+    if (writes.conversation) await deps.conversations.createConversation(writes.conversation);
+    if (conversationId !== null && writes.customer) await deps.conversations.updateCustomer(conversationId, writes.customer);
+    if (writes.trace) await deps.conversations.saveTrace(writes.trace);
+    for (const stored of writes.messages ?? []) await deps.conversations.appendMessage(stored);
+    const at = now();
+    for (const event of writes.events ?? []) await deps.events.append({ id: deps.newId('evt'), at, conversationId, ...event });
+    if (conversationId !== null && writes.handoff) {
+      await deps.handoffs.create(writes.handoff);
+      await deps.conversations.setStatus(conversationId, 'handoff');
+      const { id: handoffId, reason, queue } = writes.handoff;
+      await deps.events.append({ id: deps.newId('evt'), type: 'handoff.created', at, conversationId, data: { handoffId, reason, queue } });
+    }
+  }
+
+  const currentHandoff = async (conversationId: string): Promise<HandoffRecord | null> =>
+    (await deps.handoffs.list({ conversationId, status: ['open', 'claimed'] }))[0] ?? null;
+
+  const find = async (conversationId: string): Promise<Conversation> => {
+    const conversation = await deps.conversations.getConversation(conversationId);
+    if (!conversation) throw new SwitchboardError('NOT_FOUND', `conversation ${conversationId} does not exist`);
+    return conversation;
+  };
+
+  async function receiveLocked(conversationId: string, incoming: IncomingMessage): Promise<MessageOutcome> {
+    const conversation = await find(conversationId);
+    incoming.admit?.(conversation);
+    const history = (await deps.conversations.listMessages(conversationId)).map((m) => ({ speaker: m.role, text: m.text }));
+    const received = message(conversationId, 'customer', incoming.text);
+    // The customer's message is stored before the pipeline runs, so a failure further on never loses it.
+    await commit(conversationId, {
+      ...(incoming.customer ? { customer: incoming.customer } : {}),
+      messages: [received],
+      events: [
+        ...(incoming.customer ? [{ type: 'customer.updated', data: { customer: incoming.customer } }] : []),
+        { type: 'message.received', data: { text: incoming.text, messageId: received.id } },
+      ],
+    });
+
+    if (conversation.status === 'handoff') {
+      const handoff = await currentHandoff(conversationId);
+      await commit(conversationId, {
+        events: [{ type: 'message.held', data: { messageId: received.id, handoffId: handoff?.id ?? null } }],
+      });
+      return { answer: null, trace: null, handoff, outcome: 'held' };
+    }
+
+    const result = await deps.pipeline.run(incoming.text, {
+      conversationId,
+      history,
+      customer: { ...(conversation.customer ?? {}), ...(incoming.customer ?? {}) },
+    });
+    const { answer, facts } = result;
+    const trace = incoming.requestId === undefined ? result.trace : { ...result.trace, requestId: incoming.requestId };
+    const outcome: MessageOutcome['outcome'] =
+      answer.handoff?.mode === 'transferred' ? 'handoff' : facts.route === 'refuse' ? 'refused' : answer.handoff ? 'declined' : 'answered';
+    const events: PendingEvent[] = [
+      ...result.events,
+      {
+        type: `message.${outcome}`,
+        data: {
+          traceId: trace.id,
+          text: answer.text,
+          confidence: answer.confidence,
+          citations: answer.citations.map((c) => c.chunkId),
+          handoff: answer.handoff,
+          ...facts,
+        },
+      },
+      ...facts.toolsRun.map((tool) => ({ type: 'action.executed', data: { tool: tool.name, outcome: tool.outcome, traceId: trace.id } })),
+    ];
+    const reply = { ...message(conversationId, 'bot', answer.text), citations: answer.citations, traceId: trace.id };
+    const transferred = answer.handoff?.mode === 'transferred' ? answer.handoff : null;
+    // The handoff packet is built from the whole log, so this message's events are committed first.
+    await commit(conversationId, { trace, messages: [reply], events });
+    let handoff: HandoffRecord | null = null;
+    if (transferred) {
+      handoff = await currentHandoff(conversationId);
+      if (!handoff) {
+        handoff = {
+          id: deps.newId('handoff'),
+          conversationId,
+          status: 'open',
+          reason: transferred.reason,
+          queue: transferred.queue,
+          createdAt: now(),
+          claimedBy: null,
+          claimedAt: null,
+          releasedAt: null,
+          packet: buildHandoffPacket(conversationId, transferred.reason, await deps.events.list({ conversationId })),
+        };
+        await commit(conversationId, { handoff });
+      }
+    }
+    return { answer, trace, handoff, outcome };
+  }
+
+  return {
+    async start(input = {}) {
+      const conversation: Conversation = { id: deps.newId('conv'), createdAt: now(), customer: input.customer ?? null, status: 'bot' };
+      await commit(conversation.id, {
+        conversation,
+        events: [{ type: 'conversation.created', data: { customer: conversation.customer } }],
+      });
+      return conversation;
+    },
+    receive: (conversationId, incoming) => lock.run(conversationId, () => receiveLocked(conversationId, incoming)),
+    async answerOnce(question, context = {}) {
+      const result = await deps.pipeline.run(question, context);
+      await commit(null, { events: result.events });
+      return result;
+    },
+    async read(conversationId) {
+      const conversation = await find(conversationId);
+      return { ...conversation, messages: await deps.conversations.listMessages(conversationId) };
+    },
+    async trace(traceId) {
+      const trace = await deps.conversations.getTrace(traceId);
+      if (!trace) throw new SwitchboardError('NOT_FOUND', `trace ${traceId} does not exist`);
+      return trace;
+    },
+  };
+}
