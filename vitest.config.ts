@@ -5,11 +5,17 @@ import type { Reporter } from 'vitest/reporters';
 const packages = ['spec', 'config', 'core', 'models', 'ingest', 'store-sqlite', 'providers', 'testkit', 'evaluation'];
 const apps = ['server', 'cli'];
 const examples = ['retail-store'];
-const alias = Object.fromEntries([
-  ...packages.map((name) => [`@switchboard/${name}`, fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url))]),
-  ...apps.map((name) => [`@switchboard/${name}`, fileURLToPath(new URL(`./apps/${name}/src/index.ts`, import.meta.url))]),
-  ...examples.map((name) => [`@switchboard/example-${name}`, fileURLToPath(new URL(`./examples/${name}/src/index.ts`, import.meta.url))]),
-]);
+const source = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+/** Tests run on the sources: each package name (and each of core's area entry points) resolves to its src. */
+const alias = [
+  { find: /^@switchboard\/core\/([a-z-]+)$/, replacement: `${source('./packages/core/src/')}$1/index.ts` },
+  ...packages.map((name) => ({ find: new RegExp(`^@switchboard/${name}$`), replacement: source(`./packages/${name}/src/index.ts`) })),
+  ...apps.map((name) => ({ find: new RegExp(`^@switchboard/${name}$`), replacement: source(`./apps/${name}/src/index.ts`) })),
+  ...examples.map((name) => ({
+    find: new RegExp(`^@switchboard/example-${name}$`),
+    replacement: source(`./examples/${name}/src/index.ts`),
+  })),
+];
 
 /** Names the tests skipped for want of ../shared/data (their names say so), after the default summary. */
 const sharedDataSkips: Reporter = {

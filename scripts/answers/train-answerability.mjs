@@ -13,7 +13,10 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseConfig } from '@switchboard/config';
-import * as core from '@switchboard/core';
+import { answerabilityFeatureNames, planAnswer } from '@switchboard/core/answer';
+import { partOfGroup } from '@switchboard/core/evaluation';
+import { minimizeLbfgs } from '@switchboard/core/optimize';
+import { entityTagPrefix } from '@switchboard/core/rewrite';
 import { readBeirQrels, readBeirQueries } from '@switchboard/ingest';
 import { shippedAnswerModels } from '@switchboard/models';
 import * as prettier from 'prettier';
@@ -42,7 +45,7 @@ function judgedQuestions(name) {
   for (let k = 0; k < judged.length && picked.length < perDataset; k += step) {
     const [queryId, judgements] = judged[Math.floor(k)];
     const gold = new Set([...judgements].filter(([, grade]) => grade > 0).map(([id]) => id));
-    picked.push({ dataset: name, queryId, query: queries.get(queryId), gold, part: core.partOfGroup([...gold].sort().join(' ')) });
+    picked.push({ dataset: name, queryId, query: queries.get(queryId), gold, part: partOfGroup([...gold].sort().join(' ')) });
   }
   return picked;
 }
@@ -71,12 +74,12 @@ async function examples(name, questions) {
   ];
   for (const q of asked) {
     const rewritten = rewriting.rewrite(q.query);
-    const entities = new Set(rewritten.entities.map((entity) => `${core.entityTagPrefix}${entity}`));
+    const entities = new Set(rewritten.entities.map((entity) => `${entityTagPrefix}${entity}`));
     const inEntity = (chunk) => entities.size === 0 || chunk.document.tags.some((tag) => entities.has(tag));
     const accept = (chunk) => inEntity(chunk) && !(q.removed && q.gold.has(chunk.documentId));
     for (const mode of ['hybrid', 'lexical']) {
       const hits = await retriever.retrieve({ query: rewritten.query, limit: config.retrieval.topK, unit: 'section', accept, mode });
-      const plan = core.planAnswer(rewritten.query, hits, weight, { maxChunks: config.answer.maxChunks, models: shippedAnswerModels });
+      const plan = planAnswer(rewritten.query, hits, weight, { maxChunks: config.answer.maxChunks, models: shippedAnswerModels });
       if (!plan) continue;
       let label = 0;
       if (!q.foreign && !q.removed) {
@@ -115,7 +118,7 @@ function fitLogistic(rows) {
     for (let f = 0; f < width; f += 1) gradient[f] += l2 * x[f];
     return loss / rows.length + (l2 / 2) * x.slice(0, width).reduce((sum, v) => sum + v * v, 0);
   };
-  const { x } = core.minimizeLbfgs(objective, new Float64Array(width + 1), { maxIterations: 500 });
+  const { x } = minimizeLbfgs(objective, new Float64Array(width + 1), { maxIterations: 500 });
   const weights = [...x.slice(0, width)].map((w, f) => w / sd[f]);
   const bias = x[width] - [...x.slice(0, width)].reduce((sum, w, f) => sum + (w * mean[f]) / sd[f], 0);
   return { weights, bias };
@@ -181,7 +184,7 @@ function train(rows, mode) {
   const shifted = model.bias - Math.log(threshold / (1 - threshold));
   return {
     trainedOn: `${datasets.join(', ')} dev, tune parts, ${mode} retrieval (${tune.length} examples); 0.5 = probability ${threshold}: precision ≥ ${targetPrecision} and ≥ ${minRecall} of answerable questions answered on tune`,
-    features: [...core.answerabilityFeatureNames],
+    features: [...answerabilityFeatureNames],
     weights: model.weights.map((w) => Number(w.toPrecision(6))),
     bias: Number(shifted.toPrecision(6)),
   };

@@ -12,7 +12,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseConfig } from '@switchboard/config';
-import * as core from '@switchboard/core';
+import { passageFeatureNames, sectionPassages, weightedQuery } from '@switchboard/core/answer';
+import { partOfGroup, rougeL } from '@switchboard/core/evaluation';
+import { listwiseObjective, minimizeLbfgs } from '@switchboard/core/optimize';
 import { readBeirQrels, readBeirQueries } from '@switchboard/ingest';
 import * as prettier from 'prettier';
 import { buildRetriever, createQueryRewriting, loadBeirChunks, readBeirAnswers } from '@switchboard/evaluation';
@@ -42,22 +44,22 @@ export async function passageLists(dir) {
     const query = queries.get(queryId);
     const reference = answers.get(queryId);
     if (!query || reference === undefined) continue;
-    const part = core.partOfGroup([...judgements.keys()].sort().join(' '));
+    const part = partOfGroup([...judgements.keys()].sort().join(' '));
     const question = rewriting.rewrite(query).query;
     const hits = await retriever.retrieve({ query: question, limit: config.retrieval.topK, unit: 'section' });
     if (hits.length === 0) continue;
-    const weighted = core.weightedQuery(question, (term) => retriever.lexical.idf(term));
+    const weighted = weightedQuery(question, (term) => retriever.lexical.idf(term));
     // The top section is what the composer answers from; the next sections' passages are extra tune lists (scored
     // against the same reference), never counted in the figures.
     hits.slice(0, listsPerQuestion).forEach((hit, rank) => {
-      const { passages } = core.sectionPassages(question, weighted, hit, hits[0].score);
+      const { passages } = sectionPassages(question, weighted, hit, hits[0].score);
       if (passages.length === 0) return;
       lists.push({
         queryId,
         part,
         rank,
         rows: passages.map((passage) => passage.features),
-        gains: passages.map((passage) => core.rougeL(passage.units.map((unit) => unit.text).join(' '), reference).f1),
+        gains: passages.map((passage) => rougeL(passage.units.map((unit) => unit.text).join(' '), reference).f1),
       });
     });
   }
@@ -91,8 +93,8 @@ async function main() {
   const tune = lists.filter((list) => list.part === 'tune');
   const { mean: mu, spread } = standardisation(tune);
   const scaled = tune.map((list) => ({ rows: list.rows.map((row) => row.map((v, f) => (v - mu[f]) / spread[f])), gains: list.gains }));
-  const features = core.passageFeatureNames.length;
-  const fitted = core.minimizeLbfgs(core.listwiseObjective(scaled, features, temperature, l2), new Float64Array(features), {
+  const features = passageFeatureNames.length;
+  const fitted = minimizeLbfgs(listwiseObjective(scaled, features, temperature, l2), new Float64Array(features), {
     maxIterations: 300,
   });
   // Fold the standardisation into the weights so the composer scores raw features.
@@ -113,7 +115,7 @@ async function main() {
   if (reportOnly) return;
   const model = {
     trainedOn: `emanual-smarttv dev, tune part (${new Set(tune.map((list) => list.queryId)).size} questions, top ${listsPerQuestion} sections each); listwise, temperature ${temperature}, l2 ${l2}`,
-    features: [...core.passageFeatureNames],
+    features: [...passageFeatureNames],
     weights: weights.map((w) => Number(w.toPrecision(6))),
     bias: Number(bias.toPrecision(6)),
   };

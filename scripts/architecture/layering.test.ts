@@ -27,7 +27,7 @@ describe('the layering lint', () => {
     [
       'spec importing core',
       'packages/spec/src/x.ts',
-      "import type { ChunkingOptions } from '@switchboard/core';",
+      "import type { ChunkingOptions } from '@switchboard/core/chunking';",
       layering,
       /spec imports nothing of ours/,
     ],
@@ -99,7 +99,7 @@ describe('the layering lint', () => {
     [
       'store-sqlite importing core',
       'packages/store-sqlite/src/x.ts',
-      "import { chunkMarkdown } from '@switchboard/core';",
+      "import { chunkMarkdown } from '@switchboard/core/chunking';",
       layering,
       /store-\* may import only @switchboard\/spec of ours/,
     ],
@@ -231,9 +231,9 @@ describe('the layering lint', () => {
     [
       'ingest importing core and spec',
       'packages/ingest/src/x.ts',
-      "import { chunkMarkdown } from '@switchboard/core';\nimport type { Chunk } from '@switchboard/spec';",
+      "import { chunkMarkdown } from '@switchboard/core/chunking';\nimport type { Chunk } from '@switchboard/spec';",
     ],
-    ['providers importing core', 'packages/providers/src/x.ts', "import type { ToolExecutor } from '@switchboard/core';"],
+    ['providers importing core', 'packages/providers/src/x.ts', "import type { ToolExecutor } from '@switchboard/core/workflow';"],
     ['evaluation importing the adapters it runs', 'packages/evaluation/src/x.ts', "import { readBeirQrels } from '@switchboard/ingest';"],
     ['store-sqlite importing spec', 'packages/store-sqlite/src/x.ts', "import type { KnowledgeStore } from '@switchboard/spec';"],
     [
@@ -241,7 +241,7 @@ describe('the layering lint', () => {
       'packages/evaluation/src/x.ts',
       "import { bm25f } from '@switchboard/core/retrieval';",
     ],
-    ['testkit importing core', 'packages/testkit/src/x.ts', "import { chunkMarkdown } from '@switchboard/core';"],
+    ['testkit importing core', 'packages/testkit/src/x.ts', "import { chunkMarkdown } from '@switchboard/core/chunking';"],
     [
       'a core fixture importing testkit',
       'packages/core/src/retrieval/__fixtures__/x.ts',
@@ -260,7 +260,7 @@ describe('the layering lint', () => {
     [
       'a test fixture importing core',
       'packages/providers/src/openai-compatible/__fixtures__/x.ts',
-      "import { createGenerativeAnswerer } from '@switchboard/core';",
+      "import { createGenerativeAnswerer } from '@switchboard/core/generation';",
     ],
     [
       'an app importing every package and another app',
@@ -271,7 +271,7 @@ describe('the layering lint', () => {
     [
       'a script importing packages by name and other scripts',
       'scripts/bench/x.mjs',
-      "import { analyze } from '@switchboard/core';\nimport { x } from '../warm-cache.mjs';\nimport { y } from './retrieval/system.mjs';",
+      "import { analyze } from '@switchboard/core/text';\nimport { x } from '../warm-cache.mjs';\nimport { y } from './retrieval/system.mjs';",
     ],
   ];
 

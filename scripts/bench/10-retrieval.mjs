@@ -15,7 +15,7 @@
 // (comma-separated subset of switchboard,orama,minisearch; default all three).
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { averageMetrics, scoreRanking } from '@switchboard/core';
+import { averageMetrics, scoreRanking } from '@switchboard/core/evaluation';
 import { corpusSpecs, fingerprint, loadCorpus } from './retrieval/corpus.mjs';
 
 const worker = fileURLToPath(new URL('./retrieval/system.mjs', import.meta.url));

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { intentMetrics, stratifiedSplit, trainIntentClassifier } from '@switchboard/core';
+import { intentMetrics, stratifiedSplit, trainIntentClassifier } from '@switchboard/core/intent';
 import { createSifEmbedder, createUseLiteEmbedder, loadWordVectors } from '@switchboard/providers';
 
 const require = createRequire(import.meta.url);

@@ -4,7 +4,9 @@
 // would reach. A notice goes to a confident non-English reading (before detections had a confidence: to any).
 import { readFileSync } from 'node:fs';
 import { detectAll } from 'tinyld';
-import { detectLanguage, partOfGroup, safetyRowGroup } from '@switchboard/core';
+import { partOfGroup } from '@switchboard/core/evaluation';
+import { safetyRowGroup } from '@switchboard/core/safety';
+import { detectLanguage } from '@switchboard/core/text';
 
 const readJsonl = (url) =>
   readFileSync(url, 'utf8')

@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@switchboard/config';
-import { createAnswerCache, createAnswerPipeline, seededRandom } from '@switchboard/core';
+import { createAnswerCache } from '@switchboard/core/generation';
+import { seededRandom } from '@switchboard/core/intent';
+import { createAnswerPipeline } from '@switchboard/core/pipeline';
 import {
   applyWorkspaceLearning,
   buildRetriever,

@@ -4,7 +4,7 @@
 // data/safety/manipulation-probes.jsonl --part check` scores templates nothing was tuned on. Run `npm run build` first.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkSafetyTemplateDocument, expandSafetyTemplates } from '@switchboard/core';
+import { checkSafetyTemplateDocument, expandSafetyTemplates } from '@switchboard/core/safety';
 import { seeded } from './safety-training-data.mjs';
 
 const source = new URL('../../data/safety/manipulation-templates.json', import.meta.url);

@@ -1,7 +1,9 @@
 // The safety model's training and evaluation data, each file split into a tune part (trained and tuned on) and a
 // check part (scored only) by core's tuneCheckSplit. Train splits of public datasets are used whole for training.
 import { existsSync, readFileSync } from 'node:fs';
-import { partOfGroup, safetyRowGroup, seededRandom } from '@switchboard/core';
+import { partOfGroup } from '@switchboard/core/evaluation';
+import { seededRandom } from '@switchboard/core/intent';
+import { safetyRowGroup } from '@switchboard/core/safety';
 
 const shared = new URL('../../../shared/data/', import.meta.url);
 const own = new URL('../../data/safety/', import.meta.url);

@@ -11,21 +11,22 @@ import { writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as core from '@switchboard/core';
-import { createFileCachedEmbedder, createUseLiteEmbedder } from '@switchboard/providers';
-import * as prettier from 'prettier';
-import { loadSafetySets, seeded } from './safety-training-data.mjs';
-
-const {
+import { partOfGroup } from '@switchboard/core/evaluation';
+import {
   createSafetyFilter,
   defaultSafetyActions,
   defaultSafetyRules,
   embedSentenceMeans,
+  manipulationSignals,
   scoreSafety,
   serializeSafetyModel,
   toSafetyModel,
   trainSafetyModel,
-} = core;
+} from '@switchboard/core/safety';
+import { createFileCachedEmbedder, createUseLiteEmbedder } from '@switchboard/providers';
+import * as prettier from 'prettier';
+import { loadSafetySets, seeded } from './safety-training-data.mjs';
+
 const withEmbeddings = process.argv.includes('--embeddings');
 const reportOnly = process.argv.includes('--report-only');
 // Only the embedding model learns clinc150 everyday requests: the n-gram model lost more than it gained.
@@ -93,7 +94,7 @@ const toExamples = (rows) => rows.map((row) => ({ text: row.text, category: row.
 
 function filterWith(model) {
   const slot = withEmbeddings ? { embeddingModel: model } : { model };
-  return createSafetyFilter({ ...slot, rules: defaultSafetyRules, signals: core.manipulationSignals, actions: defaultSafetyActions });
+  return createSafetyFilter({ ...slot, rules: defaultSafetyRules, signals: manipulationSignals, actions: defaultSafetyActions });
 }
 
 const judge = (filter, rows) =>
@@ -131,7 +132,7 @@ function chooseMoneyThreshold(trained, rows, everyday) {
  */
 function chooseManipulationThreshold(sets, trainRows) {
   const probes = sets.find((set) => set.name === 'manipulation-probes').rows.filter((row) => row.part === 'tune');
-  const half = (row) => core.partOfGroup(row.template, { seed: 7, checkFraction: 0.5 });
+  const half = (row) => partOfGroup(row.template, { seed: 7, checkFraction: 0.5 });
   const thresholds = [];
   for (let threshold = 0.3; threshold <= 0.951; threshold += 0.05) thresholds.push(Number(threshold.toFixed(2)));
   const judged = new Map(thresholds.map((threshold) => [threshold, []]));

@@ -1,6 +1,6 @@
 /** The real clock, timers and id generator that apps pass into core. */
 import { randomUUID } from 'node:crypto';
-import type { StartTimer } from '@switchboard/core';
+import type { StartTimer } from '@switchboard/core/workflow';
 import type { Clock, IdGenerator } from '@switchboard/spec';
 
 export const wallClock: Clock = () => Date.now();

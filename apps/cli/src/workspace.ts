@@ -1,22 +1,18 @@
 /** Opens the workspace in a folder: its config, its store and the in-process index built from it. */
 import { isAbsolute, join, resolve } from 'node:path';
 import { loadConfig, type SwitchboardConfig } from '@switchboard/config';
+import { createConversationService, type ConversationService } from '@switchboard/core/conversation';
+import { createAnswerCache, createGenerativeAnswerer, type GenerativeAnswerer } from '@switchboard/core/generation';
 import {
-  createAnswerCache,
   createAnswerPipeline,
   createRefreshingPipeline,
   type RefreshingPipeline,
   type AnswerPipelineDependencies,
   type KnowledgeAnswer,
-  createConversationService,
-  type ConversationService,
-  createLlmQueryRewriter,
-  type LlmQueryRewriter,
-  createGenerativeAnswerer,
   type AnswerPipeline,
-  type GenerativeAnswerer,
-  type HybridRetriever,
-} from '@switchboard/core';
+} from '@switchboard/core/pipeline';
+import { type HybridRetriever } from '@switchboard/core/retrieval';
+import { createLlmQueryRewriter, type LlmQueryRewriter } from '@switchboard/core/rewrite';
 import { applyWorkspaceLearning, buildRetriever, loadWorkspaceSafety, readWorkspaceIntentModel } from '@switchboard/evaluation';
 import { resolveChatModel, resolveLlmSettings } from '@switchboard/providers';
 import { syncConfiguredSources, type IngestSummary } from '@switchboard/ingest';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { mapCitations, type GenerativeAnswerer } from '@switchboard/core';
+import { mapCitations, type GenerativeAnswerer } from '@switchboard/core/generation';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { oneArticlePipeline } from './__fixtures__/one-article-pipeline.js';
 import { buildApp } from './build-app.js';
@@ -100,7 +100,7 @@ describe('HTTP API', () => {
       '2. Click `Request refund`. [1]',
     ].join('\n');
     app = build({
-      answer: async (request) => ({
+      generate: async (request) => ({
         ...mapCitations(markdown.replaceAll('[1]', '[c1]'), request.chunks),
         mode: 'generated',
         verdict: { faithfulness: 1, failedClaims: [], regenerated: false, fallback: null, fallbackReason: null },
@@ -110,7 +110,7 @@ describe('HTTP API', () => {
         route: { tier: 'large', reason: 'hard', difficulty: 0.5 },
         attempts: [],
       }),
-      answerStream: () => {
+      generateStream: () => {
         throw new Error('not streamed');
       },
     });

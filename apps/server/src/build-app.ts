@@ -1,7 +1,9 @@
 /** Builds the HTTP API (no listening): conversations, messages, the handoff queue, health and metrics. */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Clock, type ConversationStore, type EventStore, type HandoffStore, type IdGenerator } from '@switchboard/spec';
-import { createConversationService, createHandoffDesk, type AnswerPipeline } from '@switchboard/core';
+import { createConversationService } from '@switchboard/core/conversation';
+import { createHandoffDesk } from '@switchboard/core/handoff';
+import { type AnswerPipeline } from '@switchboard/core/pipeline';
 import { createErrorReplies } from './error-replies.js';
 import { createHttpMetrics, type HttpMetrics } from './http-metrics.js';
 import { registerHandoffRoutes } from './handoff-routes.js';

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { HybridRetriever, KnowledgeIndex, createAnswerPipeline, createDefaultSafetyFilter } from '@switchboard/core';
+import { createAnswerPipeline } from '@switchboard/core/pipeline';
+import { HybridRetriever, KnowledgeIndex } from '@switchboard/core/retrieval';
+import { createDefaultSafetyFilter } from '@switchboard/core/safety';
 import { shippedAnswerModels, shippedSafetyModels } from '@switchboard/models';
 import type { HandoffRecord } from '@switchboard/spec';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';

@@ -1,6 +1,6 @@
 /** The handoff queue for humans: list, claim (or take over), reply as 'human', release back to the bot. */
 import type { FastifyInstance } from 'fastify';
-import type { HandoffDesk } from '@switchboard/core';
+import type { HandoffDesk } from '@switchboard/core/handoff';
 import type { HandoffStatus } from '@switchboard/spec';
 import { z, type ZodType } from 'zod';
 

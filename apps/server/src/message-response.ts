@@ -1,5 +1,5 @@
 /** The body of POST /v1/conversations/:id/messages: `{text, plainText, citations, confidence, handoff, traceId}` plus extras. */
-import type { MessageOutcome } from '@switchboard/core';
+import type { MessageOutcome } from '@switchboard/core/conversation';
 
 export function toMessageResponse(result: MessageOutcome) {
   const record = result.handoff;

@@ -1,6 +1,6 @@
 /** Rate limits: messages per customer and per IP, new conversations per IP; 429 RATE_LIMITED with a Retry-After header. */
 import type { FastifyReply } from 'fastify';
-import { createRateLimiter, type RateLimit, type RateLimiter } from '@switchboard/core';
+import { createRateLimiter, type RateLimit, type RateLimiter } from '@switchboard/core/guardrails';
 import { SwitchboardError, type Clock } from '@switchboard/spec';
 
 export interface RateLimits {

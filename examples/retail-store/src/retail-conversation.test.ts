@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  HybridRetriever,
-  KnowledgeIndex,
-  createAnswerPipeline,
-  createDefaultSafetyFilter,
-  createConversationService,
-  createWorkflowActor,
-  trainIntentClassifier,
-} from '@switchboard/core';
+import { createConversationService } from '@switchboard/core/conversation';
+import { trainIntentClassifier } from '@switchboard/core/intent';
+import { createAnswerPipeline } from '@switchboard/core/pipeline';
+import { HybridRetriever, KnowledgeIndex } from '@switchboard/core/retrieval';
+import { createDefaultSafetyFilter } from '@switchboard/core/safety';
+import { createWorkflowActor } from '@switchboard/core/workflow';
 import { readWorkflowWorkspace } from '@switchboard/ingest';
 import { shippedAnswerModels, shippedSafetyModels } from '@switchboard/models';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';

@@ -1,5 +1,5 @@
 /** An in-process tool server over a τ²-bench retail database, with the semantics its policy.md describes. */
-import type { ToolExecutor } from '@switchboard/core';
+import type { ToolExecutor } from '@switchboard/core/workflow';
 import {
   checkItemsInOrder,
   fold,

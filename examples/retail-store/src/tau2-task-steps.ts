@@ -1,5 +1,5 @@
 /** Turns a τ²-bench task's expected actions into replay steps: a confirmation before each write, authentication first. */
-import type { ToolDefinition } from '@switchboard/core';
+import type { ToolDefinition } from '@switchboard/core/workflow';
 import type { RetailDatabase } from './retail-database.js';
 import type { ReplayStep } from '@switchboard/evaluation';
 

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { referenceSteps, type AnswerCase } from '@switchboard/core';
+import { referenceSteps, type AnswerCase } from '@switchboard/core/evaluation';
 import { parseYamlFile } from '@switchboard/ingest';
 import { isSwitchboardError, SwitchboardError } from '@switchboard/spec';
 

@@ -1,5 +1,5 @@
 /** Loads a BEIR corpus into a temporary in-memory store and returns its chunks, ready for indexing. */
-import { entityTagPrefix } from '@switchboard/core';
+import { entityTagPrefix } from '@switchboard/core/rewrite';
 import { readBeirCorpus, toChunks } from '@switchboard/ingest';
 import { createSqliteStores } from '@switchboard/store-sqlite';
 import type { SwitchboardConfig } from '@switchboard/config';

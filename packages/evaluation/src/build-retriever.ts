@@ -1,5 +1,5 @@
 /** Builds the hybrid retriever (BM25F index + dense index) for a set of chunks under a config. */
-import { DenseIndex, embeddingText, HybridRetriever, KnowledgeIndex } from '@switchboard/core';
+import { DenseIndex, embeddingText, HybridRetriever, KnowledgeIndex } from '@switchboard/core/retrieval';
 import type { SwitchboardConfig } from '@switchboard/config';
 import { createHnswIndexFactory, resolveEmbedder, textHash } from '@switchboard/providers';
 import type { ApproximateIndexFactory, ChunkWithDocument, Embedder, EmbeddingStore, StoredVector } from '@switchboard/spec';

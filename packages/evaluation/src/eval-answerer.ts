@@ -1,12 +1,7 @@
 /** The answerer an evaluation runs: the extractive composer, or the grounded generative answerer when an LLM is configured. */
-import {
-  composeExtractiveAnswer,
-  createGenerativeAnswerer,
-  splitClaims,
-  type ComposerOptions,
-  type GroundingChunk,
-  type RetrievedChunk,
-} from '@switchboard/core';
+import { composeExtractiveAnswer, type ComposerOptions } from '@switchboard/core/answer';
+import { createGenerativeAnswerer, splitClaims, type GroundingChunk } from '@switchboard/core/generation';
+import { type RetrievedChunk } from '@switchboard/core/ranking';
 import { resolveChatModel, type LlmSettings } from '@switchboard/providers';
 import type { Citation } from '@switchboard/spec';
 
@@ -20,7 +15,7 @@ export interface EvalAnswer {
 export interface EvalAnswerer {
   /** 'extractive' or the model name, for the report. */
   readonly name: string;
-  answer(question: string, hits: readonly RetrievedChunk[]): Promise<EvalAnswer>;
+  answerFrom(question: string, hits: readonly RetrievedChunk[]): Promise<EvalAnswer>;
 }
 
 /** `weight` is the index's term rarity (idf), which the composer uses to judge coverage. */
@@ -29,7 +24,7 @@ export function createEvalAnswerer(weight: (term: string) => number, composer: C
   if (llm === null) {
     return {
       name: 'extractive',
-      answer: async (question, hits) => {
+      answerFrom: async (question, hits) => {
         const { text, citations, declined } = extractive(question, hits);
         return { text, citations, declined };
       },
@@ -44,9 +39,9 @@ export function createEvalAnswerer(weight: (term: string) => number, composer: C
   });
   return {
     name: llm.model,
-    answer: async (question, hits) => {
+    answerFrom: async (question, hits) => {
       const fallback = extractive(question, hits);
-      const result = await generative.answer({
+      const result = await generative.generate({
         question,
         chunks: hits.map(toGroundingChunk),
         extractiveFallback: { text: fallback.text, citations: fallback.citations, declined: fallback.declined },

@@ -1,5 +1,5 @@
 /** Reads a `--part` value: the tune or the check part of the tune/check split (docs/benchmarks.md), or all. */
-import type { EvaluationPart } from '@switchboard/core';
+import type { EvaluationPart } from '@switchboard/core/evaluation';
 import { SwitchboardError } from '@switchboard/spec';
 
 export function parseEvaluationPart(value: string): EvaluationPart | 'all' {

@@ -1,5 +1,7 @@
 /** The gold documents of a question as the answerer's only chunks: the "generation with the gold passage injected" stage. */
-import type { HybridRetriever, Judgements, RetrievedChunk } from '@switchboard/core';
+import type { Judgements } from '@switchboard/core/evaluation';
+import type { RetrievedChunk } from '@switchboard/core/ranking';
+import type { HybridRetriever } from '@switchboard/core/retrieval';
 import type { ChunkWithDocument } from '@switchboard/spec';
 
 /** Section chunks (answering units) by document id. */

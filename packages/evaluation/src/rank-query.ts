@@ -1,14 +1,14 @@
 /** Ranks documents for one evaluation query, with the conversation-aware rewrite when enabled. */
+import { type RetrievedChunk } from '@switchboard/core/ranking';
+import { type HybridRetriever } from '@switchboard/core/retrieval';
 import {
   createSpellingCorrector,
   EntityGazetteer,
   entityTagPrefix,
   rewriteQuery,
   type ConversationTurn,
-  type HybridRetriever,
-  type RetrievedChunk,
   type RewrittenQuery,
-} from '@switchboard/core';
+} from '@switchboard/core/rewrite';
 import type { BeirQuery } from '@switchboard/ingest';
 import type { ChunkWithDocument } from '@switchboard/spec';
 

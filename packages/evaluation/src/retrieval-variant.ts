@@ -1,5 +1,5 @@
 /** One configuration of the retrieval stack, as the ablation compares them, and how it learns. */
-import type { HybridRetriever, RetrievalMode } from '@switchboard/core';
+import type { HybridRetriever, RetrievalMode } from '@switchboard/core/retrieval';
 import type { SwitchboardConfig } from '@switchboard/config';
 import type { ChunkWithDocument } from '@switchboard/spec';
 import { buildRetriever } from './build-retriever.js';

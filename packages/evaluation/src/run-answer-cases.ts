@@ -8,12 +8,12 @@ import {
   partOfGroup,
   summarizeAnswerRubric,
   type EvaluationPart,
-  type AnswerPipeline,
   type AnswerRubricScore,
   type AnswerRubricSummary,
-  type ConversationTurn,
   type RubricChecks,
-} from '@switchboard/core';
+} from '@switchboard/core/evaluation';
+import { type AnswerPipeline } from '@switchboard/core/pipeline';
+import { type ConversationTurn } from '@switchboard/core/rewrite';
 import { SwitchboardError, type KnowledgeDocument } from '@switchboard/spec';
 import { caseName, type AnswerCaseEntry, type AnswerCaseFile } from './answer-cases.js';
 

@@ -5,11 +5,9 @@
 import {
   answerFaithfulness,
   partOfGroup,
-  retrieveQuestionParts,
   type EvaluationPart,
   type Judgements,
   contextRecall,
-  entityTagPrefix,
   rougeL,
   summarizeAnswerStage,
   summarizeContextStage,
@@ -18,9 +16,11 @@ import {
   type AnswerStageMetrics,
   type ContextRecord,
   type ContextStageMetrics,
-  type GroundingChunk,
-  type RetrievedChunk,
-} from '@switchboard/core';
+} from '@switchboard/core/evaluation';
+import { type GroundingChunk } from '@switchboard/core/generation';
+import { type RetrievedChunk } from '@switchboard/core/ranking';
+import { retrieveQuestionParts } from '@switchboard/core/retrieval';
+import { entityTagPrefix } from '@switchboard/core/rewrite';
 import { readBeirQrels, readBeirQueries } from '@switchboard/ingest';
 import { shippedAnswerModels } from '@switchboard/models';
 import type { LlmSettings } from '@switchboard/providers';
@@ -120,11 +120,11 @@ export async function runAnswersEval(options: AnswersEvalOptions): Promise<Answe
     });
     context.push({ recall: contextRecall([...new Set(hits.map((hit) => hit.chunk.documentId))], judgements), milliseconds: retrieveMs });
 
-    const [fullAnswer, composeMs] = await timed(() => answerer.answer(question, hits));
+    const [fullAnswer, composeMs] = await timed(() => answerer.answerFrom(question, hits));
     full.push(await score(fullAnswer, reference, retrieveMs + composeMs));
 
     const goldHits = await goldPassageHits(question, judgements, sections, retriever);
-    const [goldAnswer, goldMs] = await timed(() => answerer.answer(question, goldHits));
+    const [goldAnswer, goldMs] = await timed(() => answerer.answerFrom(question, goldHits));
     gold.push(await score(goldAnswer, reference, goldMs));
   }
   options.onProgress?.(judged.length, judged.length, 'done');

@@ -3,7 +3,7 @@
  * another split (or from K−1 folds with --cv), rank each judged query and score it.
  */
 import { writeFileSync } from 'node:fs';
-import { averageMetrics, scoreRanking, type RetrievalMetrics } from '@switchboard/core';
+import { averageMetrics, scoreRanking, type RetrievalMetrics } from '@switchboard/core/evaluation';
 import { readBeirQueries } from '@switchboard/ingest';
 import type { SwitchboardConfig } from '@switchboard/config';
 import { SwitchboardError } from '@switchboard/spec';

@@ -1,15 +1,15 @@
 /** Trains the learned reranker from judged queries: features of each query's candidates, pairwise loss. */
+import { seededRandom } from '@switchboard/core/intent';
 import {
   createLearnedReranker,
   rerankFeatureNames,
   rerankFeatures,
-  seededRandom,
   trainLinearRanker,
-  type HybridRetriever,
   type LinearRankerModel,
   type Reranker,
   type TrainingList,
-} from '@switchboard/core';
+} from '@switchboard/core/ranking';
+import { type HybridRetriever } from '@switchboard/core/retrieval';
 import type { BeirQuery } from '@switchboard/ingest';
 import type { JudgedQuery } from './judged-queries.js';
 import type { RankedQuery } from './rank-query.js';

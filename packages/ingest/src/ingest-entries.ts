@@ -3,7 +3,7 @@
  * skipped when its parsed content is unchanged or holds no text, and documents that left the file are removed.
  */
 import { createHash } from 'node:crypto';
-import type { ChunkingOptions } from '@switchboard/core';
+import type { ChunkingOptions } from '@switchboard/core/chunking';
 import type { Chunk, KnowledgeDocument, KnowledgeStore } from '@switchboard/spec';
 import { emptyDocumentWarning } from './empty-document.js';
 import type { ParsedDocument, ParsedEntry } from './parsed-document.js';

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { chunkMarkdown, type ChunkingOptions } from '@switchboard/core';
+import { chunkMarkdown, type ChunkingOptions } from '@switchboard/core/chunking';
 import { SwitchboardError, isSwitchboardError, type Chunk, type KnowledgeDocument, type KnowledgeStore } from '@switchboard/spec';
 import { collectInputs } from './collect-inputs.js';
 import { csvFaqReader } from './csv-faq-reader.js';

@@ -4,7 +4,8 @@
  * (scripts/answers/train-passage-selector.mjs, train-answerability.mjs). Core reads no files and ships no weights;
  * the apps hand these to it.
  */
-import type { AnswerModels, LinearModel, SafetyModelData, SafetyModelSet } from '@switchboard/core';
+import type { AnswerModels, LinearModel } from '@switchboard/core/answer';
+import type { SafetyModelData, SafetyModelSet } from '@switchboard/core/safety';
 import answerability from './answerability-models.json' with { type: 'json' };
 import passageSelector from './passage-selector-model.json' with { type: 'json' };
 import safetyEmbedding from './safety-embedding-model.json' with { type: 'json' };

@@ -18,7 +18,7 @@ export interface ApproximateVectorIndex {
   add(id: string, vector: Float32Array): void;
   remove(id: string): void;
   /** Best `limit` by cosine similarity (score = cosine), skipping ids `accept` refuses. */
-  search(query: Float32Array, limit: number, accept?: (id: string) => boolean): VectorMatch[];
+  nearest(query: Float32Array, limit: number, accept?: (id: string) => boolean): VectorMatch[];
 }
 
 /** Makes an empty approximate index for vectors of `dimensions`. */

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { seededRandom } from '@switchboard/core';
+import { seededRandom } from '@switchboard/core/intent';
 import { readBeirCorpus, readBeirQrels, readBeirQueries } from '@switchboard/ingest';
 
 const dataDir = fileURLToPath(new URL('../../../../shared/data/retrieval/', import.meta.url));

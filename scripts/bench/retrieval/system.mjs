@@ -3,7 +3,8 @@
 // IPC. Started with --expose-gc by the parent; run one at a time.
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import MiniSearch from 'minisearch';
-import { DenseIndex, HybridRetriever, KnowledgeIndex, analyze, embeddingText } from '@switchboard/core';
+import { DenseIndex, HybridRetriever, KnowledgeIndex, embeddingText } from '@switchboard/core/retrieval';
+import { analyze } from '@switchboard/core/text';
 import { cacheDir, createHnswIndexFactory, createSifEmbedder, loadWordVectors } from '@switchboard/providers';
 import { chunkOf, fingerprint, loadCorpus, vectorFingerprint } from './corpus.mjs';
 
@@ -77,10 +78,10 @@ const systems = {
       const vector = await ours.dense.embedQuery(query.text);
       stages.embed.push(performance.now() - t);
       t = performance.now();
-      ours.lexical.searchTerms(analyze(query.text), 50, 'document');
+      ours.lexical.findChunksByTerms(analyze(query.text), 50, 'document');
       stages.lexical.push(performance.now() - t);
       t = performance.now();
-      ours.dense.search(vector, 150);
+      ours.dense.nearest(vector, 150);
       stages.dense.push(performance.now() - t);
     }
     return {

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
 import { loadConfig } from '@switchboard/config';
-import type { AnswerStageMetrics, EvaluationPart } from '@switchboard/core';
+import type { AnswerStageMetrics, EvaluationPart } from '@switchboard/core/evaluation';
 import { isAnswerCaseFile, readAnswerCases, runAnswerCases, runAnswersEval, workspaceOfCaseFile } from '@switchboard/evaluation';
 import { llmSettingsFromEnvironment, resolveLlmSettings } from '@switchboard/providers';
 import { SwitchboardError } from '@switchboard/spec';

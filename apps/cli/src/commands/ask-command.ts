@@ -1,6 +1,6 @@
 /** `switchboard ask "<question>"`: a grounded, cited answer, or an honest "I don't know". */
 import { Option, type Command } from 'commander';
-import { sourcesFooter } from '@switchboard/core';
+import { sourcesFooter } from '@switchboard/core/answer';
 import { SwitchboardError, type Answer, type CustomerInfo, type PipelineTrace } from '@switchboard/spec';
 import { printJson, printLine } from '../output.js';
 import { buildWorkspaceRetriever, createConversations, createPipeline, ensureIngested, withWorkspace } from '../workspace.js';

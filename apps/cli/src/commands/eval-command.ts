@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
 import { loadConfig } from '@switchboard/config';
-import { metricNames } from '@switchboard/core';
+import { metricNames } from '@switchboard/core/evaluation';
 import { runRetrievalAblation, runRetrievalEval } from '@switchboard/evaluation';
 import { createProgressBar } from '../progress-bar.js';
 import { formatTable, printJson, printLine } from '../output.js';

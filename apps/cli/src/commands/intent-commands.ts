@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
-import { defaultIntentTrainingOptions, type EvaluationPart } from '@switchboard/core';
+import { type EvaluationPart } from '@switchboard/core/evaluation';
+import { defaultIntentTrainingOptions } from '@switchboard/core/intent';
 import {
   evaluateIntents,
   intentEmbedderId,

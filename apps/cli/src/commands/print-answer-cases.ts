@@ -1,5 +1,5 @@
 /** The text report of `eval answers <file.yaml>`: one row per case, then the summary. */
-import { rubricCheckNames } from '@switchboard/core';
+import { rubricCheckNames } from '@switchboard/core/evaluation';
 import { formatTable, printLine } from '../output.js';
 import type { AnswerCasesReport } from '@switchboard/evaluation';
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { SwitchboardError } from '@switchboard/spec';
-import { compileRunbook, lintRunbook } from '@switchboard/core';
+import { compileRunbook, lintRunbook } from '@switchboard/core/workflow';
 import { readWorkflowWorkspace, toYaml } from '@switchboard/ingest';
 import { printJson, printLine } from '../output.js';
 import { workspaceDir } from './command-context.js';

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { SwitchboardError } from '@switchboard/spec';
-import type { EvaluationPart } from '@switchboard/core';
+import type { EvaluationPart } from '@switchboard/core/evaluation';
 import {
   parseEvaluationPart,
   readWorkspaceSafetyModel,

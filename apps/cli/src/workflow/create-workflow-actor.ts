@@ -1,5 +1,5 @@
 /** Builds the pipeline's act dependency for a workspace: its workflows, tools and guards over the event store. */
-import { createWorkflowActor as createConversationActor, type Actor } from '@switchboard/core';
+import { createWorkflowActor as createConversationActor, type Actor } from '@switchboard/core/workflow';
 import { readWorkflowWorkspace } from '@switchboard/ingest';
 import type { EventStore } from '@switchboard/spec';
 import { newId, startTimer, wallClock } from '../runtime.js';

@@ -1,7 +1,7 @@
 /** Routes each tool to where it runs: an HTTP endpoint, a built-in, or an in-process server the workspace declares. */
 import { resolve } from 'node:path';
 import { SwitchboardError } from '@switchboard/spec';
-import { createBuiltinToolServer, type ToolExecutor, type WorkflowWorkspace } from '@switchboard/core';
+import { createBuiltinToolServer, type ToolExecutor, type WorkflowWorkspace } from '@switchboard/core/workflow';
 import { createRetailStoreServer, readRetailDatabase } from '@switchboard/example-retail-store';
 import { createHttpToolExecutor } from '@switchboard/providers';
 

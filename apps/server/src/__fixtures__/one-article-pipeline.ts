@@ -1,11 +1,6 @@
 /** The answer pipeline the HTTP tests run on: one refunds article, no embedder, the composer's test settings. */
-import {
-  HybridRetriever,
-  KnowledgeIndex,
-  createAnswerPipeline,
-  type AnswerPipeline,
-  type AnswerPipelineDependencies,
-} from '@switchboard/core';
+import { createAnswerPipeline, type AnswerPipeline, type AnswerPipelineDependencies } from '@switchboard/core/pipeline';
+import { HybridRetriever, KnowledgeIndex } from '@switchboard/core/retrieval';
 import { shippedAnswerModels } from '@switchboard/models';
 import { makeChunk, makeDocument } from '@switchboard/testkit';
 

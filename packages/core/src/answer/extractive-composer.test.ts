@@ -18,7 +18,7 @@ const emptyIndex = (): KnowledgeIndex =>
 
 /** The composer's answer over `index`, as the pipeline asks it: the top 5 sections and the index's idf. */
 const answerFrom = (index: KnowledgeIndex, question: string) =>
-  composeExtractiveAnswer(question, index.search(question, 5), (t) => index.idf(t), options);
+  composeExtractiveAnswer(question, index.findChunks(question, 5), (t) => index.idf(t), options);
 
 function indexOf(): KnowledgeIndex {
   const index = emptyIndex();

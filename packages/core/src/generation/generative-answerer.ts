@@ -47,9 +47,9 @@ export interface GenerativeAnswererOptions {
 }
 
 export interface GenerativeAnswerer {
-  answer(request: GenerativeAnswerRequest): Promise<GenerativeAnswer>;
+  generate(request: GenerativeAnswerRequest): Promise<GenerativeAnswer>;
   /** Streams only after the grounding check passed: deltas are sentences of the checked answer, then the result. */
-  answerStream(request: GenerativeAnswerRequest): AsyncIterable<GenerativeAnswerEvent>;
+  generateStream(request: GenerativeAnswerRequest): AsyncIterable<GenerativeAnswerEvent>;
 }
 
 const defaultHandoffText = "I'm sorry, I can't give you a reliable answer right now. I'll pass your question to a person on our team.";
@@ -173,8 +173,8 @@ export function createGenerativeAnswerer(options: GenerativeAnswererOptions): Ge
   }
 
   return {
-    answer: (request) => answer(request, false),
-    async *answerStream(request) {
+    generate: (request) => answer(request, false),
+    async *generateStream(request) {
       const result = await answer(request, true);
       // Sentence-sized pieces that join back to exactly `result.text`.
       for (const piece of result.text.split(/(?<=[.!?](?:\s*\[\d+\])*\s+)/)) if (piece) yield { type: 'text-delta', text: piece };

@@ -159,7 +159,7 @@ async function answerAfresh(
     const generated = await stages.timed(
       'generate',
       () =>
-        generator.answer({
+        generator.generate({
           question: request.question,
           chunks: hits.map(({ chunk }) => ({
             id: chunk.id,

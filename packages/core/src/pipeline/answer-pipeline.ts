@@ -255,7 +255,7 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
 function answeringIn(generator: GenerativeAnswerer | null | undefined, language: string | null): GenerativeAnswerer | null {
   if (!generator || !language) return generator ?? null;
   return {
-    answer: (request) => generator.answer({ language, ...request }),
-    answerStream: (request) => generator.answerStream({ language, ...request }),
+    generate: (request) => generator.generate({ language, ...request }),
+    generateStream: (request) => generator.generateStream({ language, ...request }),
   };
 }

@@ -146,7 +146,7 @@ export class Bm25fIndex {
   }
 
   /** Scores every document matching at least one query term; returns the best `limit`. */
-  search(queryTerms: readonly string[], limit: number, accept?: (id: string) => boolean): Bm25fHit[] {
+  rankTerms(queryTerms: readonly string[], limit: number, accept?: (id: string) => boolean): Bm25fHit[] {
     const postings = this.compile();
     const queryCounts = new Map<string, number>();
     for (const term of queryTerms) queryCounts.set(term, (queryCounts.get(term) ?? 0) + 1);

@@ -22,7 +22,7 @@ function recordingIndex(log: string[]): ApproximateVectorIndex {
       log.push(`remove ${id}`);
       vectors.delete(id);
     },
-    search(query, limit, accept) {
+    nearest(query, limit, accept) {
       log.push('search');
       const hits: VectorMatch[] = [...vectors]
         .filter(([id]) => !accept || accept(id))
@@ -44,7 +44,7 @@ describe('DenseIndex with an approximate index', () => {
     const dense = new DenseIndex(embedder, { approximateAbove: 4, approximate: () => recordingIndex(log) });
     dense.build(entries);
     expect(dense.searchKind).toBe('exact');
-    expect(dense.search(dense.project(Float32Array.of(1, 0, 0)), 1)[0]!.id).toBe('x');
+    expect(dense.nearest(dense.project(Float32Array.of(1, 0, 0)), 1)[0]!.id).toBe('x');
     expect(log).toEqual([]);
   });
 
@@ -54,13 +54,13 @@ describe('DenseIndex with an approximate index', () => {
     dense.build(entries);
     expect(dense.searchKind).toBe('recording');
     const query = dense.project(Float32Array.of(0, 0, 1));
-    const [best] = dense.search(query, 1);
+    const [best] = dense.nearest(query, 1);
     expect(best!.id).toBe('z');
     expect(best!.score).toBeLessThanOrEqual(1.000001);
     dense.remove('z');
     dense.add('w', Float32Array.of(0, 0, 9));
-    expect(dense.search(query, 1)[0]!.id).toBe('w');
-    expect(dense.search(query, 3, (id) => id !== 'w').map((hit) => hit.id)).not.toContain('w');
+    expect(dense.nearest(query, 1)[0]!.id).toBe('w');
+    expect(dense.nearest(query, 3, (id) => id !== 'w').map((hit) => hit.id)).not.toContain('w');
     dense.setLinearMap(Float32Array.of(1, 0, 0, 0, 1, 0, 0, 0, 1));
     expect(log).toEqual(['build 3', 'search', 'remove z', 'add w', 'search', 'search', 'build 3']);
   });
@@ -70,6 +70,6 @@ describe('DenseIndex with an approximate index', () => {
     const dense = new DenseIndex(embedder, { approximateAbove: 1000 });
     dense.build(many);
     expect(dense.searchKind).toBe('ivf');
-    expect(dense.search(dense.project(many[5]!.vector), 1)[0]!.id).toBe('v5');
+    expect(dense.nearest(dense.project(many[5]!.vector), 1)[0]!.id).toBe('v5');
   });
 });

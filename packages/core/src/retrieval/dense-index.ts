@@ -123,9 +123,9 @@ export class DenseIndex {
     return this.project(vector!);
   }
 
-  search(projectedQuery: Float32Array, limit: number, accept?: (id: string) => boolean): VectorHit[] {
-    if (this.approximate) return this.approximate.search(unit(projectedQuery), limit, accept);
-    return this.index.search(projectedQuery, limit, accept);
+  nearest(projectedQuery: Float32Array, limit: number, accept?: (id: string) => boolean): VectorHit[] {
+    if (this.approximate) return this.approximate.nearest(unit(projectedQuery), limit, accept);
+    return this.index.nearest(projectedQuery, limit, accept);
   }
 }
 

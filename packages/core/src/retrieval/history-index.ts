@@ -46,9 +46,13 @@ export class HistoryIndex {
   }
 
   /** Documents ranked by their most similar past question. */
-  search(projectedQuery: Float32Array, limit: number, accept?: (documentId: string) => boolean): { documentId: string; score: number }[] {
+  similarQuestions(
+    projectedQuery: Float32Array,
+    limit: number,
+    accept?: (documentId: string) => boolean,
+  ): { documentId: string; score: number }[] {
     const best = new Map<string, number>();
-    for (const hit of this.vectors.search(projectedQuery, limit * 4)) {
+    for (const hit of this.vectors.nearest(projectedQuery, limit * 4)) {
       const documentId = this.documentOf[Number(hit.id)]!;
       if (accept && !accept(documentId)) continue;
       if (!best.has(documentId)) best.set(documentId, hit.score);

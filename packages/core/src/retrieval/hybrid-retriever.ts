@@ -87,13 +87,13 @@ export class HybridRetriever {
     const unit = request.unit ?? 'section';
     const mode = this.dense ? (request.mode ?? this.options.mode) : 'lexical';
     const depth = Math.max(request.limit, this.options.candidates);
-    const lexical = mode === 'dense' ? [] : this.lexical.searchTerms(queryTerms(request.query), depth, unit, request.accept);
+    const lexical = mode === 'dense' ? [] : this.lexical.findChunksByTerms(queryTerms(request.query), depth, unit, request.accept);
     let dense: RetrievedChunk[] = [];
     let history: RetrievedChunk[] = [];
     if (mode !== 'lexical' && this.dense) {
       const vector = await this.dense.embedQuery(request.query, request.signal);
       const accept = request.accept ? (id: string) => request.accept!(this.lexical.getChunk(id)!) : undefined;
-      dense = this.lexical.groupHits(this.dense.search(vector, depth * 3, accept), depth, unit);
+      dense = this.lexical.groupHits(this.dense.nearest(vector, depth * 3, accept), depth, unit);
       if (this.history && this.history.size > 0) history = this.historyHits(vector, depth, unit, [...lexical, ...dense], request.accept);
     }
     let fused =
@@ -136,7 +136,7 @@ export class HybridRetriever {
     for (const hit of candidates) if (!bestSection.has(hit.chunk.documentId)) bestSection.set(hit.chunk.documentId, hit.chunk);
     const hits: RetrievedChunk[] = [];
     const seen = new Set<string>();
-    for (const { documentId, score } of this.history!.search(vector, depth)) {
+    for (const { documentId, score } of this.history!.similarQuestions(vector, depth)) {
       const chunk = bestSection.get(documentId) ?? this.lexical.firstChunkOf(documentId);
       if (!chunk || (accept && !accept(chunk))) continue;
       const key = unit === 'document' ? documentId : chunk.id;

@@ -144,19 +144,19 @@ export class KnowledgeIndex {
   }
 
   /** Ranks answering units for a query. */
-  search(query: string, limit: number, unit: RetrievalUnit = 'section'): RetrievedChunk[] {
-    return this.searchTerms(analyze(query), limit, unit);
+  findChunks(query: string, limit: number, unit: RetrievalUnit = 'section'): RetrievedChunk[] {
+    return this.findChunksByTerms(analyze(query), limit, unit);
   }
 
   /** Ranks answering units for already-analysed query terms. */
-  searchTerms(
+  findChunksByTerms(
     terms: readonly string[],
     limit: number,
     unit: RetrievalUnit = 'section',
     accept?: (chunk: ChunkWithDocument) => boolean,
   ): RetrievedChunk[] {
     const filter = accept ? (id: string) => accept(this.chunks.get(id)!) : undefined;
-    return this.groupHits(this.bm25f.search(terms, limit * 4 + 20, filter), limit, unit);
+    return this.groupHits(this.bm25f.rankTerms(terms, limit * 4 + 20, filter), limit, unit);
   }
 
   /** Groups raw chunk hits (best first) into answering units, keeping each unit's best hit. */

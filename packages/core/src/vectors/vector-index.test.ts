@@ -13,7 +13,7 @@ describe('VectorIndex', () => {
     index.add('x', Float32Array.from([1, 0, 0]));
     index.add('y', Float32Array.from([0, 1, 0]));
     index.add('xy', Float32Array.from([1, 1, 0]));
-    const hits = index.search(Float32Array.from([2, 0.5, 0]), 2);
+    const hits = index.nearest(Float32Array.from([2, 0.5, 0]), 2);
     expect(hits.map((h) => h.id)).toEqual(['x', 'xy']);
     expect(hits[0]!.score).toBeCloseTo(2 / Math.sqrt(4.25), 5);
   });
@@ -30,8 +30,8 @@ describe('VectorIndex', () => {
     quantised.remove('v0');
     expect(exact.size).toBe(199);
     const query = vectors[5]!;
-    const a = exact.search(query, 5);
-    const b = quantised.search(query, 5);
+    const a = exact.nearest(query, 5);
+    const b = quantised.nearest(query, 5);
     expect(a[0]!.id).toBe('v5');
     expect(b[0]!.id).toBe('v5');
     expect(a.some((h) => h.id === 'v0')).toBe(false);
@@ -50,11 +50,11 @@ describe('VectorIndex', () => {
     let found = 0;
     const queries = randomVectors(50, 24, 99);
     for (const query of queries) {
-      const truth = new Set(exact.search(query, 10).map((h) => h.id));
-      found += approximate.search(query, 10).filter((h) => truth.has(h.id)).length;
+      const truth = new Set(exact.nearest(query, 10).map((h) => h.id));
+      found += approximate.nearest(query, 10).filter((h) => truth.has(h.id)).length;
     }
     expect(found / (queries.length * 10)).toBeGreaterThan(0.6);
     approximate.add('new', queries[0]!);
-    expect(approximate.search(queries[0]!, 1)[0]!.id).toBe('new');
+    expect(approximate.nearest(queries[0]!, 1)[0]!.id).toBe('new');
   });
 });

@@ -94,7 +94,7 @@ export class VectorIndex {
   }
 
   /** The `limit` rows most similar to the query (cosine), best first. */
-  search(query: Float32Array, limit: number, accept?: (id: string) => boolean): VectorHit[] {
+  nearest(query: Float32Array, limit: number, accept?: (id: string) => boolean): VectorHit[] {
     const unit = normalize(Float32Array.from(query));
     const count = this.ids.length;
     const dims = this.dimensions;

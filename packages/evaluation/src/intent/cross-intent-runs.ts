@@ -1,5 +1,5 @@
 /** Train/test runs from one file with no out-of-scope rows: intents held out of training are the runs' oos rows. */
-import { heldOutIntentFolds, type IntentExample } from '@switchboard/core';
+import { heldOutIntentFolds, type IntentExample } from '@switchboard/core/intent';
 import { SwitchboardError } from '@switchboard/spec';
 
 export interface IntentEvalRun {

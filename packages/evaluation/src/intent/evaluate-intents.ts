@@ -1,5 +1,5 @@
 /** `switchboard eval intents`: builds the train/test runs from the files (or held-out intents) and scores them. */
-import type { EvaluationPart } from '@switchboard/core';
+import type { EvaluationPart } from '@switchboard/core/evaluation';
 import { SwitchboardError } from '@switchboard/spec';
 import { crossIntentRuns } from './cross-intent-runs.js';
 import { intentEmbedder, intentEmbeddingCacheFolder } from './intent-embeddings.js';

@@ -1,5 +1,5 @@
 /** Sentence embeddings for the intent classifier from an offline embedder, or null when none can be loaded. */
-import type { IntentEmbeddings } from '@switchboard/core';
+import type { IntentEmbeddings } from '@switchboard/core/intent';
 import { join } from 'node:path';
 import { cacheDir, createFileCachedEmbedder, resolveEmbedder } from '@switchboard/providers';
 import type { Embedder } from '@switchboard/spec';

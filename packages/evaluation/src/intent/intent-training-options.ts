@@ -1,5 +1,5 @@
 /** The trainer options an operator may set: the expected out-of-scope share when the file has no "oos" rows. */
-import type { IntentTrainingOptions } from '@switchboard/core';
+import type { IntentTrainingOptions } from '@switchboard/core/intent';
 import { SwitchboardError } from '@switchboard/spec';
 
 export function intentTrainingOptions(oosShare: string | undefined): Partial<IntentTrainingOptions> {

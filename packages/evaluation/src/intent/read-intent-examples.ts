@@ -1,7 +1,7 @@
 /** Reads labelled intent examples from JSONL or CSV (`text`, `label` columns); a bad row is reported by file and line. */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { IntentExample } from '@switchboard/core';
+import type { IntentExample } from '@switchboard/core/intent';
 import { parseCsvRecords } from '@switchboard/ingest';
 import { SwitchboardError } from '@switchboard/spec';
 

@@ -1,14 +1,12 @@
 /** Trains and scores one or more train/test runs: the metrics of `switchboard eval intents`, in their fixed key order. */
+import { defaultGroupKey, partOfGroup, type EvaluationPart } from '@switchboard/core/evaluation';
 import {
-  defaultGroupKey,
   intentMetrics,
-  partOfGroup,
   trainIntentClassifier,
-  type EvaluationPart,
   type IntentExample,
   type IntentTrainingOptions,
   type ScoredPrediction,
-} from '@switchboard/core';
+} from '@switchboard/core/intent';
 import type { Embedder } from '@switchboard/spec';
 import type { IntentEvalRun } from './cross-intent-runs.js';
 import { embedIntentTexts, type EmbedIntentTextsOptions } from './intent-embeddings.js';

@@ -1,7 +1,7 @@
 /** `switchboard train intents`: reads labelled examples, embeds them, trains the classifier and writes the model file. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { trainIntentClassifier } from '@switchboard/core';
+import { trainIntentClassifier } from '@switchboard/core/intent';
 import { embedIntentTexts, intentEmbedder, intentEmbeddingCacheFolder } from './intent-embeddings.js';
 import { intentTrainingOptions } from './intent-training-options.js';
 import { readIntentExamples } from './read-intent-examples.js';

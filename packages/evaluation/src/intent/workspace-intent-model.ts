@@ -1,7 +1,7 @@
 /** Where a workspace keeps the model `switchboard train intents` writes, and reading it back with its embedder. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IntentClassifier } from '@switchboard/core';
+import { IntentClassifier } from '@switchboard/core/intent';
 import { resolveEmbedder } from '@switchboard/providers';
 import type { Embedder } from '@switchboard/spec';
 

@@ -1,5 +1,7 @@
 /** Fits the dense domain-adaptation map on resolved (question, article) pairs, with lexical hard negatives. */
-import { analyze, seededRandom, trainLinearMap, type ContrastivePair, type HybridRetriever } from '@switchboard/core';
+import { seededRandom } from '@switchboard/core/intent';
+import { trainLinearMap, type ContrastivePair, type HybridRetriever } from '@switchboard/core/retrieval';
+import { analyze } from '@switchboard/core/text';
 import type { ResolvedQuestionRow } from './read-resolved-questions.js';
 
 export async function adaptDense(retriever: HybridRetriever, rows: readonly ResolvedQuestionRow[]): Promise<boolean> {
@@ -18,7 +20,7 @@ export async function adaptDense(retriever: HybridRetriever, rows: readonly Reso
     const positive = vectorOfDocument(row.documentId);
     if (!positive) return;
     const hardNegatives = retriever.lexical
-      .searchTerms(analyze(row.question), 6, 'document')
+      .findChunksByTerms(analyze(row.question), 6, 'document')
       .filter((hit) => !relevant.get(row.question)!.has(hit.chunk.documentId))
       .slice(0, 3)
       .map((hit) => vectorOfDocument(hit.chunk.documentId))

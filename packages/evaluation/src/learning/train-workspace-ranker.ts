@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SwitchboardConfig } from '@switchboard/config';
-import { averageMetrics, scoreRanking } from '@switchboard/core';
+import { averageMetrics, scoreRanking } from '@switchboard/core/evaluation';
 import { SwitchboardError, type ChunkWithDocument, type KnowledgeDocument } from '@switchboard/spec';
 import { buildRetriever } from '../build-retriever.js';
 import { trainRankerModel } from '../train-ranker.js';

@@ -1,7 +1,8 @@
 /** Where a workspace keeps what it learned: resolved questions (history, and resolved tickets' links) and the trained ranker. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLearnedReranker, HistoryIndex, linkedArticleHistory, type HybridRetriever, type LinearRankerModel } from '@switchboard/core';
+import { createLearnedReranker, type LinearRankerModel } from '@switchboard/core/ranking';
+import { HistoryIndex, linkedArticleHistory, type HybridRetriever } from '@switchboard/core/retrieval';
 import type { KnowledgeDocument } from '@switchboard/spec';
 import { readResolvedQuestions, type ResolvedQuestionRow } from './read-resolved-questions.js';
 

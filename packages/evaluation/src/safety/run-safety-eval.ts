@@ -1,14 +1,13 @@
 /** Safety evaluation: runs the shipped filter over a labelled file and scores what it flags. */
+import { partOfGroup, type EvaluationPart } from '@switchboard/core/evaluation';
 import {
   createDefaultSafetyFilter,
   embedSentenceMeans,
-  partOfGroup,
   safetyRowGroup,
   scoreSafety,
-  type EvaluationPart,
   type SafetyMetrics,
   type WorkspaceSafetyModelData,
-} from '@switchboard/core';
+} from '@switchboard/core/safety';
 import { shippedSafetyModels } from '@switchboard/models';
 import type { Embedder } from '@switchboard/spec';
 import { readSafetyRows } from './read-safety-rows.js';

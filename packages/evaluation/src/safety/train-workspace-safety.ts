@@ -7,7 +7,7 @@ import {
   workspaceSafetyModelFormat,
   type SafetyTrainingExample,
   type WorkspaceSafetyModelData,
-} from '@switchboard/core';
+} from '@switchboard/core/safety';
 import { shippedSafetyModels } from '@switchboard/models';
 import { createFileCachedEmbedder } from '@switchboard/providers';
 import { SwitchboardError, type Embedder } from '@switchboard/spec';

@@ -1,7 +1,7 @@
 /** Where a workspace keeps the safety corrections `switchboard train safety` writes, writing them and reading them back. */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { workspaceSafetyModelFormat, type WorkspaceSafetyModelData } from '@switchboard/core';
+import { workspaceSafetyModelFormat, type WorkspaceSafetyModelData } from '@switchboard/core/safety';
 import { SwitchboardError } from '@switchboard/spec';
 
 export function workspaceSafetyModelPath(workspaceDir: string): string {

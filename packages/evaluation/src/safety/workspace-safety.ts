@@ -1,6 +1,6 @@
 /** A workspace's safety filter at run time: the shipped models, the configured actions and its own trained corrections. */
 import type { SwitchboardConfig } from '@switchboard/config';
-import { createDefaultSafetyFilter, defaultSafetyActions, type SafetyFilter } from '@switchboard/core';
+import { createDefaultSafetyFilter, defaultSafetyActions, type SafetyFilter } from '@switchboard/core/safety';
 import { shippedSafetyModels } from '@switchboard/models';
 import { resolveEmbedder } from '@switchboard/providers';
 import type { Embedder } from '@switchboard/spec';

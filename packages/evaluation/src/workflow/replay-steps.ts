@@ -10,7 +10,7 @@ import {
   type ToolCall,
   type ToolExecutor,
   type WorkflowWorkspace,
-} from '@switchboard/core';
+} from '@switchboard/core/workflow';
 
 /** {"tool", "arguments"} is an action the agent attempts; {"confirm": true} means the customer confirmed the next write's details. */
 export type ReplayStep =

@@ -2,7 +2,7 @@
  * `switchboard ingest <paths…>`: each path into the configured source that covers it (else `files`), and each
  * configured source inside it into itself, so ingesting by path and syncing store each file once.
  */
-import type { ChunkingOptions } from '@switchboard/core';
+import type { ChunkingOptions } from '@switchboard/core/chunking';
 import type { KnowledgeStore } from '@switchboard/spec';
 import { ingestFiles, type IngestSummary } from '../ingest-files.js';
 import { ingestTargets, type SourceLayout } from './ingest-targets.js';

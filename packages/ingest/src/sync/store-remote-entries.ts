@@ -2,7 +2,7 @@
  * Writes the documents fetched from a remote source: each stored at `<location>#<key>`, skipped when its
  * content hash is unchanged, each in its own transaction; documents the source no longer lists are removed.
  */
-import type { ChunkingOptions } from '@switchboard/core';
+import type { ChunkingOptions } from '@switchboard/core/chunking';
 import type { KnowledgeStore } from '@switchboard/spec';
 import { toChunks, toDocument, type IngestSummary, type IngestWarning } from '../ingest-files.js';
 import { storeEntries } from '../ingest-entries.js';

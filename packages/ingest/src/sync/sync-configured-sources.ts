@@ -1,6 +1,6 @@
 /** `switchboard sync` (and `ingest` without paths): each configured source, or those named, synced in config order. */
 import { resolve } from 'node:path';
-import type { ChunkingOptions } from '@switchboard/core';
+import type { ChunkingOptions } from '@switchboard/core/chunking';
 import type { KnowledgeStore } from '@switchboard/spec';
 import type { FetchFunction } from '../fetch-json-pages.js';
 import type { IngestSummary } from '../ingest-files.js';

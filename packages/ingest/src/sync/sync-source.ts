@@ -4,7 +4,7 @@
  * source that cannot be fetched is reported as failed and its stored documents are kept.
  */
 import { resolve } from 'node:path';
-import type { ChunkingOptions } from '@switchboard/core';
+import type { ChunkingOptions } from '@switchboard/core/chunking';
 import { SwitchboardError, isSwitchboardError, type KnowledgeStore } from '@switchboard/spec';
 import { readConfluencePages } from '../confluence/confluence-pages.js';
 import { fetchConfluenceSpace } from '../confluence/fetch-confluence-space.js';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, isNode, parseDocument, stringify } from 'yaml';
 import { SwitchboardError } from '@switchboard/spec';
-import { parseWorkflowWorkspace, type ParsedFile, type WorkflowWorkspace } from '@switchboard/core';
+import { parseWorkflowWorkspace, type ParsedFile, type WorkflowWorkspace } from '@switchboard/core/workflow';
 
 /** Parses one YAML (or JSON) file; the result maps field paths back to lines for error messages. */
 export function parseYamlFile(path: string, baseDir: string): ParsedFile {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { linkedArticleHistory } from '@switchboard/core';
+import { linkedArticleHistory } from '@switchboard/core/retrieval';
 import { createSqliteStores } from '@switchboard/store-sqlite';
 import { ingestFiles } from '../ingest-files.js';
 

@@ -34,7 +34,7 @@ describe('HNSW vector index (hnswlib-node, real native addon)', () => {
         .map((entry) => ({ id: entry.id, score: dot(entry.vector, query) }))
         .sort((a, b) => b.score - a.score)
         .slice(0, 10);
-      const hits = index.search(query, 10);
+      const hits = index.nearest(query, 10);
       expect(hits).toHaveLength(10);
       expect(hits[0]!.score).toBeCloseTo(dot(vectors[Number(hits[0]!.id.slice(1))]!, query), 4);
       const ids = new Set(hits.map((hit) => hit.id));
@@ -47,13 +47,13 @@ describe('HNSW vector index (hnswlib-node, real native addon)', () => {
     const index = createHnswIndexFactory()(dimensions);
     index.build(entries.slice(0, 10));
     for (const entry of entries.slice(10, 1500)) index.add(entry.id, entry.vector);
-    expect(index.search(vectors[42]!, 1)[0]).toMatchObject({ id: 'c42' });
+    expect(index.nearest(vectors[42]!, 1)[0]).toMatchObject({ id: 'c42' });
     index.remove('c42');
-    expect(index.search(vectors[42]!, 5).map((hit) => hit.id)).not.toContain('c42');
+    expect(index.nearest(vectors[42]!, 5).map((hit) => hit.id)).not.toContain('c42');
     index.add('c7', vectors[42]!);
-    expect(index.search(vectors[42]!, 1)[0]!.id).toBe('c7');
-    expect(index.search(vectors[42]!, 5, (id) => id !== 'c7').map((hit) => hit.id)).not.toContain('c7');
-    expect(index.search(vectors[0]!, 5000)).toHaveLength(1499);
+    expect(index.nearest(vectors[42]!, 1)[0]!.id).toBe('c7');
+    expect(index.nearest(vectors[42]!, 5, (id) => id !== 'c7').map((hit) => hit.id)).not.toContain('c7');
+    expect(index.nearest(vectors[0]!, 5000)).toHaveLength(1499);
   });
 
   it('refuses a vector of the wrong size, naming it', () => {

@@ -92,7 +92,7 @@ class HnswVectorIndex implements ApproximateVectorIndex {
     this.live -= 1;
   }
 
-  search(query: Float32Array, limit: number, accept?: (id: string) => boolean): VectorMatch[] {
+  nearest(query: Float32Array, limit: number, accept?: (id: string) => boolean): VectorMatch[] {
     const k = Math.min(limit, this.live);
     if (k === 0) return [];
     this.native.setEf(Math.max(this.settings.efSearch, k));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActionGateway, createMemoryActionLog, createToolRegistry, type ToolDefinition } from '@switchboard/core';
+import { createActionGateway, createMemoryActionLog, createToolRegistry, type ToolDefinition } from '@switchboard/core/workflow';
 import { createHttpToolExecutor } from './http-tool-executor.js';
 
 const cancel: ToolDefinition = {

@@ -1,4 +1,4 @@
-import type { GenerativeAnswerRequest } from '@switchboard/core';
+import type { GenerativeAnswerRequest } from '@switchboard/core/generation';
 import type { StandInRequest } from '@switchboard/testkit';
 import { describe, expect, it } from 'vitest';
 import { answererOn, standInsClosedAfterEach } from './__fixtures__/answerer-over-stand-in.js';
@@ -33,7 +33,7 @@ describe("Generative answerer in the customer's language, against a local stand-
   it('drafts and checks against English sources, then translates: the translation prompt says "Answer in Spanish"', async () => {
     const server = await standIn();
     server.respondWith((call) => ({ kind: 'text', text: isTranslation(call) ? inSpanish : inEnglish }));
-    const result = await answererOn(server).answer(request({ language: 'es' }));
+    const result = await answererOn(server).generate(request({ language: 'es' }));
     expect(result).toMatchObject({ mode: 'generated', verdict: { fallback: null } });
     expect(result.text).toBe('Los reembolsos se emiten al método de pago original en un plazo de 5 días hábiles [1].');
     expect(server.requests[0]?.prompt).toContain('- Answer in English.');
@@ -44,7 +44,7 @@ describe("Generative answerer in the customer's language, against a local stand-
   it('answers directly in the customer language when the sources are written in it', async () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'text', text: inSpanish }));
-    const result = await answererOn(server, { sourceLanguages: ['en', 'es'] }).answer(request({ language: 'es', chunks: [reembolsos] }));
+    const result = await answererOn(server, { sourceLanguages: ['en', 'es'] }).generate(request({ language: 'es', chunks: [reembolsos] }));
     expect(result).toMatchObject({ mode: 'generated', text: inSpanish.replace('[c1]', '[1]') });
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]?.prompt).toContain('- Answer in Spanish.');
@@ -54,7 +54,7 @@ describe("Generative answerer in the customer's language, against a local stand-
     const server = await standIn();
     // Grounded in the Spanish source it copies, but the customer writes English.
     server.respondWith(() => ({ kind: 'text', text: inSpanish }));
-    const result = await answererOn(server, { sourceLanguages: ['en', 'es'] }).answer(
+    const result = await answererOn(server, { sourceLanguages: ['en', 'es'] }).generate(
       request({ question: 'How long do refunds take?', language: 'en', chunks: [reembolsos] }),
     );
     expect(result).toMatchObject({ mode: 'extractive', text: extractive.text, verdict: { fallbackReason: 'wrong language' } });
@@ -66,7 +66,7 @@ describe("Generative answerer in the customer's language, against a local stand-
     const server = await standIn();
     const changed = inSpanish.replace('5 días', '50 días');
     server.respondWith((call) => ({ kind: 'text', text: isTranslation(call) ? changed : inEnglish }));
-    const result = await answererOn(server).answer(request({ language: 'es' }));
+    const result = await answererOn(server).generate(request({ language: 'es' }));
     expect(result).toMatchObject({ mode: 'extractive', verdict: { fallbackReason: 'translation failed' } });
     expect(server.requests).toHaveLength(3);
     expect(server.requests[2]?.prompt).toContain('Your previous translation lost or changed 5; added 50. Translate again.');
@@ -79,7 +79,7 @@ describe("Generative answerer in the customer's language, against a local stand-
       { kind: 'text', text: 'Refunds are issued within 5 business days [c1].' },
       { kind: 'text', text: inSpanish },
     );
-    const result = await answererOn(server).answer(request({ language: 'es' }));
+    const result = await answererOn(server).generate(request({ language: 'es' }));
     expect(result).toMatchObject({ mode: 'generated', text: inSpanish.replace('[c1]', '[1]') });
     expect(server.requests[2]?.prompt).toContain('Your previous translation was written in English, not Spanish');
   });

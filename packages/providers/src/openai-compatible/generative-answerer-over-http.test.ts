@@ -1,4 +1,4 @@
-import type { GenerativeAnswerRequest } from '@switchboard/core';
+import type { GenerativeAnswerRequest } from '@switchboard/core/generation';
 import { describe, expect, it } from 'vitest';
 import { answererOn, standInsClosedAfterEach } from './__fixtures__/answerer-over-stand-in.js';
 import { createOpenAiCompatibleChatModel } from './openai-compatible-chat-model.js';
@@ -42,7 +42,7 @@ describe('Generative answerer against a local stand-in server', () => {
   it('answers with numbered citations when every claim is supported, and prices the tokens', async () => {
     const server = await standIn();
     server.enqueue({ kind: 'text', text: grounded, usage: { input: 1000, output: 100 } });
-    const result = await answererOn(server).answer(question);
+    const result = await answererOn(server).generate(question);
     expect(result.mode).toBe('generated');
     expect(result.text).toBe(
       'Refunds go to the original payment method within 5 business days [1]. Items must be returned within 30 days of delivery [1].',
@@ -58,7 +58,7 @@ describe('Generative answerer against a local stand-in server', () => {
   it('never shows an invented $500 refund: regenerates once with feedback, then falls back to the extractive answer', async () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'text', text: invented }));
-    const result = await answererOn(server).answer(question);
+    const result = await answererOn(server).generate(question);
     expect(result.text).not.toContain('$500');
     expect(result.mode).toBe('extractive');
     expect(result.text).toBe(extractive.text);
@@ -78,7 +78,7 @@ describe('Generative answerer against a local stand-in server', () => {
   it('keeps the regenerated answer when the feedback fixes it', async () => {
     const server = await standIn();
     server.enqueue({ kind: 'text', text: invented }, { kind: 'text', text: grounded });
-    const result = await answererOn(server).answer(question);
+    const result = await answererOn(server).generate(question);
     expect(result.mode).toBe('generated');
     expect(result.text).not.toContain('$500');
     expect(result.verdict).toMatchObject({ faithfulness: 1, regenerated: true, fallback: null });
@@ -87,7 +87,7 @@ describe('Generative answerer against a local stand-in server', () => {
   it('returns the extractive answer within the deadline when the server never answers', async () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'hang' }));
-    const result = await answererOn(server, { deadlineMs: 200 }).answer(question);
+    const result = await answererOn(server, { deadlineMs: 200 }).generate(question);
     expect(result).toMatchObject({ mode: 'extractive', text: extractive.text, model: null });
     expect(result.verdict).toMatchObject({ faithfulness: null, fallback: 'extractive', fallbackReason: 'deadline' });
   });
@@ -96,14 +96,14 @@ describe('Generative answerer against a local stand-in server', () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'text', text: grounded, delayMs: 2_000 }));
     const declined = { text: "I don't know that from our help center. I can pass you to a person.", citations: [], declined: true };
-    const result = await answererOn(server, { deadlineMs: 150 }).answer({ ...question, extractiveFallback: declined });
+    const result = await answererOn(server, { deadlineMs: 150 }).generate({ ...question, extractiveFallback: declined });
     expect(result).toMatchObject({ mode: 'handoff', text: declined.text, verdict: { fallback: 'handoff', fallbackReason: 'deadline' } });
   });
 
   it('retries a 429 and an empty answer, then succeeds', async () => {
     const server = await standIn();
     server.enqueue({ kind: 'status', status: 429 }, { kind: 'empty' }, { kind: 'text', text: grounded });
-    const result = await answererOn(server).answer(question);
+    const result = await answererOn(server).generate(question);
     expect(result.mode).toBe('generated');
     expect(server.requests).toHaveLength(3);
   });
@@ -116,8 +116,8 @@ describe('Generative answerer against a local stand-in server', () => {
       breaker: { failureThreshold: 2, cooldownMs: 60_000 },
       clock: () => 0,
     });
-    for (let turn = 0; turn < 2; turn += 1) expect((await bot.answer(question)).verdict.fallbackReason).toBe('provider failure');
-    const third = await bot.answer(question);
+    for (let turn = 0; turn < 2; turn += 1) expect((await bot.generate(question)).verdict.fallbackReason).toBe('provider failure');
+    const third = await bot.generate(question);
     expect(third.mode).toBe('extractive');
     expect(third.attempts).toEqual([{ model: 'openai-compatible:large-model', outcome: 'circuit open' }]);
     expect(server.requests).toHaveLength(2);
@@ -127,8 +127,8 @@ describe('Generative answerer against a local stand-in server', () => {
     const server = await standIn();
     server.respondWith(() => ({ kind: 'hang' }));
     const bot = answererOn(server, { deadlineMs: 100, breaker: { failureThreshold: 1, cooldownMs: 60_000 } });
-    expect((await bot.answer(question)).verdict.fallbackReason).toBe('deadline');
-    const second = await bot.answer(question);
+    expect((await bot.generate(question)).verdict.fallbackReason).toBe('deadline');
+    const second = await bot.generate(question);
     expect(second.attempts).toEqual([{ model: 'openai-compatible:large-model', outcome: 'circuit open' }]);
     expect(second.verdict.fallbackReason).toBe('provider failure');
     expect(server.requests).toHaveLength(1);
@@ -148,7 +148,7 @@ describe('Generative answerer against a local stand-in server', () => {
       small: createOpenAiCompatibleChatModel({ baseUrl: small.baseUrl, model: 'small-model' }),
       retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 },
     });
-    const result = await bot.answer(hardQuestion);
+    const result = await bot.generate(hardQuestion);
     expect(result.route).toMatchObject({ tier: 'large', reason: 'hard' });
     expect(result).toMatchObject({
       mode: 'generated',
@@ -172,9 +172,9 @@ describe('Generative answerer against a local stand-in server', () => {
       small: createOpenAiCompatibleChatModel({ baseUrl: small.baseUrl, model: 'small-model' }),
       routing: { threshold: 0.5, maxLargeInFlight: 1 },
     });
-    const first = bot.answer(hardQuestion);
+    const first = bot.generate(hardQuestion);
     while (large.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    const second = await bot.answer(hardQuestion);
+    const second = await bot.generate(hardQuestion);
     expect(second).toMatchObject({ model: 'openai-compatible:small-model', route: { tier: 'small', reason: 'large busy' } });
     expect((await first).model).toBe('openai-compatible:large-model');
   });
@@ -184,7 +184,7 @@ describe('Generative answerer against a local stand-in server', () => {
     server.enqueue({ kind: 'cut-stream', text: invented, afterChunks: 4 }, { kind: 'text', text: grounded });
     const deltas: string[] = [];
     let final;
-    for await (const event of answererOn(server).answerStream(question)) {
+    for await (const event of answererOn(server).generateStream(question)) {
       if (event.type === 'text-delta') deltas.push(event.text);
       else final = event.answer;
     }
@@ -202,9 +202,9 @@ describe('Generative answerer against a local stand-in server', () => {
       kind: 'text',
       text: request.prompt.split('CLAIM:')[1]?.includes('30 days') ? 'ABSENT' : 'SUPPORTED',
     }));
-    const result = await answererOn(server, { judge: createOpenAiCompatibleChatModel({ baseUrl: judge.baseUrl, model: 'judge' }) }).answer(
-      question,
-    );
+    const result = await answererOn(server, {
+      judge: createOpenAiCompatibleChatModel({ baseUrl: judge.baseUrl, model: 'judge' }),
+    }).generate(question);
     expect(result.mode).toBe('extractive');
     expect(result.verdict.failedClaims).toEqual([expect.objectContaining({ reason: 'judge: absent' })]);
     expect(judge.requests.length).toBeGreaterThanOrEqual(2);

@@ -42,7 +42,7 @@ export function generatorReturning(
   reply: (request: GenerativeAnswerRequest) => Partial<GenerativeAnswer> | Promise<never>,
 ): GenerativeAnswerer {
   return {
-    answer: async (request) =>
+    generate: async (request) =>
       ({
         text: '',
         citations: [],
@@ -55,7 +55,7 @@ export function generatorReturning(
         attempts: [],
         ...(await reply(request)),
       }) as GenerativeAnswer,
-    answerStream: () => {
+    generateStream: () => {
       throw new Error('not used');
     },
   };

@@ -1,5 +1,5 @@
 /** Shared scaffolding of the answerer-over-HTTP tests: local stand-in servers closed after each test, an answerer on one. */
-import { createGenerativeAnswerer, type GenerativeAnswerer, type GenerativeAnswererOptions } from '@switchboard/core';
+import { createGenerativeAnswerer, type GenerativeAnswerer, type GenerativeAnswererOptions } from '@switchboard/core/generation';
 import { startOpenAiStandIn, type OpenAiStandIn } from '@switchboard/testkit';
 import { afterEach } from 'vitest';
 import { createOpenAiCompatibleChatModel } from '../openai-compatible-chat-model.js';
