@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '@switchboard/server';
+import { createApiKey, type RunningServer } from '@switchboard/server';
 import { startWorkspaceServer } from '../src/commands/serve-command.js';
 import { openWorkspace, type Workspace } from '../src/workspace.js';
 import { runCli } from '@switchboard/testkit';
@@ -20,18 +20,24 @@ describe('the answer cache through the HTTP API of `switchboard serve`', () => {
   let dir: string;
   let workspace: Workspace;
   let server: RunningServer;
+  /** Sends the agent key this test creates in the workspace. */
+  let authorization: { authorization: string };
 
   /** Posts the question in a new conversation and returns the answer with its stored trace's stages. */
   async function ask(text: string): Promise<{ text: string; citations: { path: string }[]; stages: Stage[] }> {
-    const conversation = (await (await fetch(`${server.url}/v1/conversations`, { method: 'POST' })).json()) as { id: string };
+    const conversation = (await (await fetch(`${server.url}/v1/conversations`, { method: 'POST', headers: authorization })).json()) as {
+      id: string;
+    };
     const response = await fetch(`${server.url}/v1/conversations/${conversation.id}/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...authorization },
       body: JSON.stringify({ text }),
     });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { text: string; citations: { path: string }[]; traceId: string };
-    const trace = (await (await fetch(`${server.url}/v1/traces/${body.traceId}`)).json()) as { stages: Stage[] };
+    const trace = (await (await fetch(`${server.url}/v1/traces/${body.traceId}`, { headers: authorization })).json()) as {
+      stages: Stage[];
+    };
     return { ...body, stages: trace.stages };
   }
   const stage = (stages: readonly Stage[], name: string) => stages.find((s) => s.name === name)?.detail;
@@ -42,6 +48,8 @@ describe('the answer cache through the HTTP API of `switchboard serve`', () => {
     cpSync(exampleKb, join(dir, 'kb'), { recursive: true });
     expect((await runCli(['-w', dir, 'ingest'])).code).toBe(0);
     workspace = openWorkspace(dir);
+    const { key } = await createApiKey(workspace.stores.apiKeys, { name: 'test', scope: 'admin', createdAt: new Date().toISOString() });
+    authorization = { authorization: `Bearer ${key}` };
     server = await startWorkspaceServer(workspace, { host: '127.0.0.1', port: 0, logLevel: 'silent' });
   });
   afterAll(async () => {

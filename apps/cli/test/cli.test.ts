@@ -147,6 +147,9 @@ describe('switchboard CLI', () => {
     const { stdout, code } = await runCli(['demo', '--port', '0', '--smoke']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
+    // Issue 18: the demo makes an admin key once per workspace and shows it once; later runs say one exists.
+    expect(stdout).toMatch(/export SWITCHBOARD_KEY=sb_admin_\S+|already has an admin key/);
+    expect(stdout).toContain('authorization: Bearer $SWITCHBOARD_KEY');
     const reply = JSON.parse(stdout.slice(stdout.indexOf('{\n'))) as { citations: { path: string }[] };
     expect(reply.citations[0]?.path).toBe('kb/billing/refunds.md');
   });

@@ -26,11 +26,16 @@ function serve(workspace: string, env: Record<string, string>): Promise<{ url: s
   });
 }
 
+/** The admin key `keys create` made in the test's workspace. */
+let authorization: { authorization: string };
+
 async function ask(url: string, text: string): Promise<{ status: number; body: Record<string, unknown> }> {
-  const conversation = (await (await fetch(`${url}/v1/conversations`, { method: 'POST' })).json()) as { id: string };
+  const conversation = (await (await fetch(`${url}/v1/conversations`, { method: 'POST', headers: authorization })).json()) as {
+    id: string;
+  };
   const response = await fetch(`${url}/v1/conversations/${conversation.id}/messages`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...authorization },
     body: JSON.stringify({ text }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -45,6 +50,8 @@ describe('generative answers through the HTTP API against a local OpenAI-compati
     expect((await runCli(['init', workspace])).code).toBe(0);
     cpSync(exampleKb, join(workspace, 'kb'), { recursive: true });
     expect((await runCli(['-w', workspace, 'ingest'])).code).toBe(0);
+    const created = await runCli(['-w', workspace, 'keys', 'create', '--name', 'test', '--scope', 'admin', '--json']);
+    authorization = { authorization: `Bearer ${(JSON.parse(created.stdout) as { key: string }).key}` };
     standIn = await startOpenAiStandIn();
   });
   afterAll(async () => {
@@ -63,7 +70,7 @@ describe('generative answers through the HTTP API against a local OpenAI-compati
       expect(status).toBe(200);
       expect(standIn.requests.length).toBeGreaterThan(0);
       expect(String(body['text'] ?? '')).not.toContain('$500');
-      const trace = (await (await fetch(`${server.url}/v1/traces/${String(body['traceId'])}`)).json()) as {
+      const trace = (await (await fetch(`${server.url}/v1/traces/${String(body['traceId'])}`, { headers: authorization })).json()) as {
         stages: { name: string; detail: Record<string, unknown> }[];
       };
       const generate = trace.stages.find((stage) => stage.name === 'generate');

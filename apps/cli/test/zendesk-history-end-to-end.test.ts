@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '@switchboard/server';
+import { createApiKey, type RunningServer } from '@switchboard/server';
 import { startWorkspaceServer } from '../src/commands/serve-command.js';
 import { openWorkspace, type Workspace } from '../src/workspace.js';
 import { ingestFixtures } from './ingest-test-helpers.js';
@@ -21,17 +21,21 @@ describe("Zendesk tickets' help-center links feed retrieval's history on ingest"
   let dir: string;
   let workspace: Workspace;
   let server: RunningServer;
+  /** Sends the agent key this test creates in the workspace. */
+  let authorization: { authorization: string };
 
   /** The chunks the retrieve stage of the stored trace lists for a question asked through the HTTP API. */
   async function retrieved(text: string): Promise<RetrievedChunk[]> {
-    const conversation = (await (await fetch(`${server.url}/v1/conversations`, { method: 'POST' })).json()) as { id: string };
+    const conversation = (await (await fetch(`${server.url}/v1/conversations`, { method: 'POST', headers: authorization })).json()) as {
+      id: string;
+    };
     const response = await fetch(`${server.url}/v1/conversations/${conversation.id}/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...authorization },
       body: JSON.stringify({ text }),
     });
     const { traceId } = (await response.json()) as { traceId: string };
-    const trace = (await (await fetch(`${server.url}/v1/traces/${traceId}`)).json()) as {
+    const trace = (await (await fetch(`${server.url}/v1/traces/${traceId}`, { headers: authorization })).json()) as {
       stages: { name: string; detail: { chunks?: RetrievedChunk[] } }[];
     };
     return trace.stages.find((stage) => stage.name === 'retrieve')?.detail.chunks ?? [];
@@ -44,6 +48,8 @@ describe("Zendesk tickets' help-center links feed retrieval's history on ingest"
     copyFileSync(join(ingestFixtures, 'zendesk', 'help-center.json'), join(dir, 'kb', 'zendesk', 'help-center.json'));
     expect((await runCli(['-w', dir, 'ingest'])).code).toBe(0);
     workspace = openWorkspace(dir);
+    const { key } = await createApiKey(workspace.stores.apiKeys, { name: 'test', scope: 'admin', createdAt: new Date().toISOString() });
+    authorization = { authorization: `Bearer ${key}` };
     server = await startWorkspaceServer(workspace, { host: '127.0.0.1', port: 0, logLevel: 'silent' });
   });
   afterAll(async () => {

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { mapCitations, type GenerativeAnswerer } from '@switchboard/core/generation';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { oneArticlePipeline } from './__fixtures__/one-article-pipeline.js';
+import { createTestKey, withKey } from './__fixtures__/test-api-keys.js';
 import { buildApp } from './build-app.js';
 
 let counter = 0;
@@ -11,6 +12,9 @@ const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
 describe('HTTP API', () => {
   let stores: SqliteStores;
   let app: FastifyInstance;
+  let adminKey: string;
+  /** `app.inject` with the admin key, unless the request sends its own Authorization header. */
+  const inject = (options: InjectOptions) => app.inject(withKey(adminKey, options));
 
   function build(generator: GenerativeAnswerer | null = null): FastifyInstance {
     const pipeline = oneArticlePipeline({
@@ -24,14 +28,16 @@ describe('HTTP API', () => {
       conversations: stores.conversations,
       events: stores.events,
       handoffs: stores.handoffs,
+      apiKeys: stores.apiKeys,
       clock: () => Date.now(),
       newId,
       bodyLimitBytes: 1024,
     });
   }
 
-  beforeEach(() => {
+  beforeEach(async () => {
     stores = createSqliteStores(':memory:');
+    adminKey = await createTestKey(stores.apiKeys, 'admin');
     app = build();
   });
   afterEach(async () => {
@@ -40,14 +46,14 @@ describe('HTTP API', () => {
   });
 
   const createConversation = async (): Promise<string> => {
-    const response = await app.inject({ method: 'POST', url: '/v1/conversations' });
+    const response = await inject({ method: 'POST', url: '/v1/conversations' });
     expect(response.statusCode).toBe(201);
     return response.json<{ id: string }>().id;
   };
 
   it('answers a message with citations, confidence and a trace id, and records the conversation', async () => {
     const id = await createConversation();
-    const response = await app.inject({
+    const response = await inject({
       method: 'POST',
       url: `/v1/conversations/${id}/messages`,
       payload: { text: 'how do I get a refund?', customer: { plan: 'team' } },
@@ -66,13 +72,13 @@ describe('HTTP API', () => {
     expect(body.plainText).toMatch(/\n\nSources:\n\[1\] Requesting a refund \(kb\/refunds\.md\)$/);
     expect(body.citations[0]?.title).toBe('Requesting a refund');
     expect(body.handoff).toBeNull();
-    const conversation = (await app.inject({ method: 'GET', url: `/v1/conversations/${id}` })).json<{
+    const conversation = (await inject({ method: 'GET', url: `/v1/conversations/${id}` })).json<{
       customer: unknown;
       messages: { role: string }[];
     }>();
     expect(conversation.customer).toEqual({ plan: 'team' });
     expect(conversation.messages.map((m) => m.role)).toEqual(['customer', 'bot']);
-    const trace = await app.inject({ method: 'GET', url: `/v1/traces/${body.traceId}` });
+    const trace = await inject({ method: 'GET', url: `/v1/traces/${body.traceId}` });
     expect(trace.json<{ stages: { name: string }[] }>().stages.map((s) => s.name)).toEqual([
       'safety',
       'intent',
@@ -115,7 +121,7 @@ describe('HTTP API', () => {
       },
     });
     const id = await createConversation();
-    const response = await app.inject({
+    const response = await inject({
       method: 'POST',
       url: `/v1/conversations/${id}/messages`,
       payload: { text: 'how do I get a refund?' },
@@ -139,22 +145,22 @@ describe('HTTP API', () => {
   });
 
   it('returns 404 with an error body for an unknown conversation', async () => {
-    const response = await app.inject({ method: 'POST', url: '/v1/conversations/nope/messages', payload: { text: 'hi' } });
+    const response = await inject({ method: 'POST', url: '/v1/conversations/nope/messages', payload: { text: 'hi' } });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.stringContaining('conversation nope does not exist') } });
-    expect((await app.inject({ method: 'GET', url: '/v1/conversations/nope' })).statusCode).toBe(404);
+    expect((await inject({ method: 'GET', url: '/v1/conversations/nope' })).statusCode).toBe(404);
   });
 
   it('returns 413 for an oversized body', async () => {
     const id = await createConversation();
-    const response = await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: 'x'.repeat(5000) } });
+    const response = await inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: 'x'.repeat(5000) } });
     expect(response.statusCode).toBe(413);
     expect(response.json<{ error: { code: string } }>().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('returns 400 for invalid JSON and for a body that fails validation, never a stack trace', async () => {
     const id = await createConversation();
-    const broken = await app.inject({
+    const broken = await inject({
       method: 'POST',
       url: `/v1/conversations/${id}/messages`,
       headers: { 'content-type': 'application/json' },
@@ -162,18 +168,18 @@ describe('HTTP API', () => {
     });
     expect(broken.statusCode).toBe(400);
     expect(broken.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: 'request body is not valid JSON' } });
-    const empty = await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: '   ' } });
+    const empty = await inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: '   ' } });
     expect(empty.statusCode).toBe(400);
     expect(empty.json<{ error: { message: string } }>().error.message).toContain('text: text must not be empty');
     expect(empty.body).not.toContain('at ');
   });
 
   it('exposes health and Prometheus metrics with per-stage latency', async () => {
-    expect((await app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
     const id = await createConversation();
-    await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: 'refund?' } });
-    await app.inject({ method: 'GET', url: '/v1/conversations/missing' });
-    const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+    await inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: 'refund?' } });
+    await inject({ method: 'GET', url: '/v1/conversations/missing' });
+    const metrics = (await inject({ method: 'GET', url: '/metrics' })).body;
     expect(metrics).toContain('switchboard_pipeline_stage_duration_seconds_count{stage="retrieve"} 1');
     expect(metrics).toMatch(/switchboard_http_requests_total\{method="POST",route="\/v1\/conversations",status="201"\} 1/);
     expect(metrics).toContain('switchboard_http_errors_total{route="/v1/conversations/:id",code="NOT_FOUND"} 1');

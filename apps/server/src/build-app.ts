@@ -1,9 +1,21 @@
-/** Builds the HTTP API (no listening): conversations, messages, the handoff queue, health and metrics. */
+/** Builds the HTTP API (no listening): conversations, messages, the handoff queue, health and metrics, each behind its declared access. */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { type Clock, type ConversationStore, type EventStore, type HandoffStore, type IdGenerator } from '@switchboard/spec';
+import {
+  type ApiKeyStore,
+  type Clock,
+  type ConversationStore,
+  type EventStore,
+  type HandoffStore,
+  type IdGenerator,
+} from '@switchboard/spec';
 import { createConversationService } from '@switchboard/core/conversation';
 import { createHandoffDesk } from '@switchboard/core/handoff';
 import { type AnswerPipeline } from '@switchboard/core/pipeline';
+import { createApiKeyVerifier } from './auth/api-key-verifier.js';
+import { createConversationTokens, type ConversationTokens } from './identity/conversation-token.js';
+import { createCustomerConversationStarter } from './identity/start-customer-conversation.js';
+import { createIdentityTokenVerifier, type IdentityTokenVerifier } from './identity/verify-identity-token.js';
+import { registerRouteAuthorization } from './auth/route-authorization.js';
 import { createErrorReplies } from './error-replies.js';
 import { createHttpMetrics, type HttpMetrics } from './http-metrics.js';
 import { registerHandoffRoutes } from './handoff-routes.js';
@@ -19,6 +31,14 @@ export interface AppDependencies {
   readonly conversations: ConversationStore;
   readonly events: EventStore;
   readonly handoffs: HandoffStore;
+  /** API keys; every route but /healthz (and those `publicRoutes` opens) needs one (apps/server/src/auth/route-access.ts). */
+  readonly apiKeys: ApiKeyStore;
+  /** `metrics.public` and `widget.public` in config: /metrics, and starting a conversation, without a key. */
+  readonly publicRoutes?: { readonly metrics?: boolean; readonly widget?: boolean };
+  /** Verifies `identityToken` on POST /v1/conversations (docs/security.md); without it every identity token is refused. */
+  readonly identity?: IdentityTokenVerifier;
+  /** Signs and checks conversation tokens (SWITCHBOARD_TOKEN_SECRET); a random per-process secret, with a warning, when absent. */
+  readonly conversationTokens?: ConversationTokens;
   /** Per-customer and per-IP limits on posting messages, per-IP on new conversations; none when absent. */
   readonly rateLimits?: RateLimits;
   readonly clock: Clock;
@@ -77,6 +97,12 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     newId: deps.newId,
   });
   const limits = deps.rateLimits ? createRequestLimits(deps.rateLimits, deps.clock) : null;
+  const conversationTokens = deps.conversationTokens ?? createConversationTokens({ warn: (message) => app.log.warn(message) });
+  const startConversation = createCustomerConversationStarter({
+    service,
+    verifyIdentity: deps.identity ?? createIdentityTokenVerifier({}),
+    tokens: conversationTokens,
+  });
 
   // Only JSON bodies; text/plain (which Fastify parses by default) is 415 like any other type.
   app.removeContentTypeParser(['application/json', 'text/plain']);
@@ -88,6 +114,12 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     }
   });
   registerRequestIdHeader(app);
+  registerRouteAuthorization(app, {
+    verifyKey: createApiKeyVerifier({ store: deps.apiKeys, clock: deps.clock }),
+    metricsPublic: deps.publicRoutes?.metrics ?? false,
+    widgetPublic: deps.publicRoutes?.widget ?? false,
+    conversationTokens,
+  });
   app.addHook('onResponse', async (request, reply) => recordResponse(request, reply));
   errors.register(app);
 
@@ -97,8 +129,7 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   app.post('/v1/conversations', async (request, reply) => {
     const body = validate(createConversationBody, request.body ?? undefined);
     limits?.checkConversation(reply, request.ip);
-    const conversation = await service.start({ customer: body?.customer ?? null });
-    return reply.status(201).send({ id: conversation.id });
+    return reply.status(201).send(await startConversation(body ?? {}));
   });
 
   app.get<{ Params: { id: string } }>('/v1/conversations/:id', async (request) => service.read(request.params.id));
@@ -112,8 +143,8 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
       customer: body.customer,
       requestId: request.id,
       admit: (conversation) => {
-        const customerId = body.customer?.['id'] ?? conversation.customer?.['id'] ?? conversation.id;
-        limits?.check(reply, { ip: request.ip, customer: String(customerId) });
+        // The verified customer, never the body's claimed id: a forged id must not spend someone else's limit.
+        limits?.check(reply, { ip: request.ip, customer: conversation.identity?.customerId ?? conversation.id });
       },
     });
     if (result.trace) traceIds.set(request, result.trace.id);

@@ -8,6 +8,7 @@ import { createConversationService } from '@switchboard/core/conversation';
 import { type AnswerPipeline } from '@switchboard/core/pipeline';
 import type { HandoffStore } from '@switchboard/spec';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
+import { createTestKey, withKey } from './__fixtures__/test-api-keys.js';
 import { buildApp } from './build-app.js';
 
 let counter = 0;
@@ -41,6 +42,7 @@ function appOver(stores: SqliteStores, handoffs: HandoffStore = stores.handoffs)
     conversations: stores.conversations,
     events: stores.events,
     handoffs,
+    apiKeys: stores.apiKeys,
     clock,
     newId,
     bodyLimitBytes: 4096,
@@ -86,11 +88,13 @@ describe('handoff claims', () => {
   let folder: string;
   let stores: SqliteStores;
   let app: FastifyInstance;
+  let agentKey: string;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'switchboard-claims-'));
     stores = createSqliteStores(join(folder, 'switchboard.db'));
     app = appOver(stores);
+    agentKey = await createTestKey(stores.apiKeys, 'agent');
   });
   afterEach(async () => {
     await app.close();
@@ -99,7 +103,7 @@ describe('handoff claims', () => {
   });
 
   const post = (url: string, payload?: Record<string, unknown>, on: FastifyInstance = app) =>
-    on.inject({ method: 'POST', url, ...(payload ? { payload } : {}) });
+    on.inject(withKey(agentKey, { method: 'POST', url, ...(payload ? { payload } : {}) }));
 
   it('lets exactly one of fifty simultaneous claims win, across two servers on one SQLite file', async () => {
     const replicaStores = createSqliteStores(join(folder, 'switchboard.db'));

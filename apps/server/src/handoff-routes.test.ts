@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { createAnswerPipeline } from '@switchboard/core/pipeline';
 import { HybridRetriever, KnowledgeIndex } from '@switchboard/core/retrieval';
 import { createDefaultSafetyFilter } from '@switchboard/core/safety';
@@ -7,6 +7,7 @@ import { shippedAnswerModels, shippedSafetyModels } from '@switchboard/models';
 import type { HandoffRecord } from '@switchboard/spec';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { makeChunk, makeDocument } from '@switchboard/testkit';
+import { createTestKey, withKey } from './__fixtures__/test-api-keys.js';
 import { buildApp } from './build-app.js';
 
 let counter = 0;
@@ -25,6 +26,9 @@ interface MessageBody {
 describe('handoff over the HTTP API', () => {
   let stores: SqliteStores;
   let app: FastifyInstance;
+  let adminKey: string;
+  /** `app.inject` with the admin key, unless the request sends its own Authorization header. */
+  const inject = (options: InjectOptions) => app.inject(withKey(adminKey, options));
   let now = Date.parse('2026-03-01T12:00:00Z');
 
   function build(options: { retrieverDown?: boolean } = {}): FastifyInstance {
@@ -60,6 +64,7 @@ describe('handoff over the HTTP API', () => {
       conversations: stores.conversations,
       events: stores.events,
       handoffs: stores.handoffs,
+      apiKeys: stores.apiKeys,
       rateLimits: { perCustomer: { limit: 5, windowSeconds: 60 }, perIp: { limit: 100, windowSeconds: 60 } },
       clock: () => now,
       newId,
@@ -67,8 +72,9 @@ describe('handoff over the HTTP API', () => {
     });
   }
 
-  beforeEach(() => {
+  beforeEach(async () => {
     stores = createSqliteStores(':memory:');
+    adminKey = await createTestKey(stores.apiKeys, 'admin');
     app = build();
   });
   afterEach(async () => {
@@ -77,9 +83,9 @@ describe('handoff over the HTTP API', () => {
   });
 
   const conversation = async (customer?: Record<string, string>): Promise<string> =>
-    (await app.inject({ method: 'POST', url: '/v1/conversations', payload: customer ? { customer } : {} })).json<{ id: string }>().id;
+    (await inject({ method: 'POST', url: '/v1/conversations', payload: customer ? { customer } : {} })).json<{ id: string }>().id;
   const send = async (id: string, text: string) => {
-    const response = await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text } });
+    const response = await inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text } });
     return { status: response.statusCode, body: response.json<MessageBody>(), headers: response.headers };
   };
 
@@ -102,7 +108,7 @@ describe('handoff over the HTTP API', () => {
       handoff: { id: handoff.body.handoff!.id, mode: 'transferred' },
     });
 
-    const queue = (await app.inject({ method: 'GET', url: '/v1/handoffs?status=open' })).json<{ handoffs: HandoffRecord[] }>().handoffs;
+    const queue = (await inject({ method: 'GET', url: '/v1/handoffs?status=open' })).json<{ handoffs: HandoffRecord[] }>().handoffs;
     expect(queue).toHaveLength(1);
     const packet = queue[0]!.packet;
     expect(packet.customer).toEqual({ plan: 'team', id: 'cust_1' });
@@ -113,25 +119,25 @@ describe('handoff over the HTTP API', () => {
     expect(packet.eventIds.length).toBeGreaterThan(3);
 
     const handoffId = queue[0]!.id;
-    const claimed = await app.inject({ method: 'POST', url: `/v1/handoffs/${handoffId}/claim`, payload: { agent: 'ana' } });
+    const claimed = await inject({ method: 'POST', url: `/v1/handoffs/${handoffId}/claim`, payload: { agent: 'ana' } });
     expect(claimed.json()).toMatchObject({ status: 'claimed', claimedBy: 'ana' });
-    const reply = await app.inject({
+    const reply = await inject({
       method: 'POST',
       url: `/v1/handoffs/${handoffId}/reply`,
       payload: { text: 'Hi, I am Ana. Let me look.' },
     });
     expect(reply.statusCode).toBe(201);
-    expect((await app.inject({ method: 'POST', url: `/v1/handoffs/${handoffId}/release` })).json()).toMatchObject({ status: 'released' });
+    expect((await inject({ method: 'POST', url: `/v1/handoffs/${handoffId}/release` })).json()).toMatchObject({ status: 'released' });
 
     const again = await send(id, 'how do I get a refund?');
     expect(again.body.text).toContain('refunded within 30 days');
-    const messages = (await app.inject({ method: 'GET', url: `/v1/conversations/${id}` })).json<{
+    const messages = (await inject({ method: 'GET', url: `/v1/conversations/${id}` })).json<{
       messages: { role: string; text: string }[];
     }>();
     expect(messages.messages.map((m) => m.role)).toEqual(['customer', 'bot', 'customer', 'bot', 'customer', 'human', 'customer', 'bot']);
     expect(messages.messages[4]!.text).toBe('hello? anyone there?');
-    expect((await app.inject({ method: 'POST', url: `/v1/handoffs/${handoffId}/release` })).statusCode).toBe(409);
-    expect((await app.inject({ method: 'POST', url: '/v1/handoffs/nope/claim', payload: { agent: 'x' } })).statusCode).toBe(404);
+    expect((await inject({ method: 'POST', url: `/v1/handoffs/${handoffId}/release` })).statusCode).toBe(409);
+    expect((await inject({ method: 'POST', url: '/v1/handoffs/nope/claim', payload: { agent: 'x' } })).statusCode).toBe(404);
   });
 
   it('hands off after "that didn\'t help" twice, and records the safety category of a fraud report in the packet', async () => {
@@ -142,7 +148,7 @@ describe('handoff over the HTTP API', () => {
 
     const fraud = await conversation();
     expect((await send(fraud, 'There is a payment on my card that I did not make')).body.handoff).toMatchObject({ reason: 'fraud' });
-    const [record] = (await app.inject({ method: 'GET', url: '/v1/handoffs?status=open' }))
+    const [record] = (await inject({ method: 'GET', url: '/v1/handoffs?status=open' }))
       .json<{ handoffs: HandoffRecord[] }>()
       .handoffs.filter((h) => h.conversationId === fraud);
     expect(record!.packet.safetyCategory).toBe('fraud');

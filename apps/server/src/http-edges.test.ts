@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { oneArticlePipeline } from './__fixtures__/one-article-pipeline.js';
+import { createTestKey, withKey } from './__fixtures__/test-api-keys.js';
 import { buildApp, type AppDependencies } from './build-app.js';
 
 let counter = 0;
@@ -10,6 +11,9 @@ const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
 describe('HTTP edges: malformed requests, limits and proxies, request logs (issue 16)', () => {
   let stores: SqliteStores;
   let app: FastifyInstance;
+  let adminKey: string;
+  /** `app.inject` with the admin key, unless the request sends its own Authorization header. */
+  const inject = (options: InjectOptions) => app.inject(withKey(adminKey, options));
 
   function build(options: Partial<AppDependencies> = {}): FastifyInstance {
     const pipeline = oneArticlePipeline({ newId });
@@ -18,6 +22,7 @@ describe('HTTP edges: malformed requests, limits and proxies, request logs (issu
       conversations: stores.conversations,
       events: stores.events,
       handoffs: stores.handoffs,
+      apiKeys: stores.apiKeys,
       clock: () => Date.parse('2026-03-01T12:00:00Z'),
       newId,
       bodyLimitBytes: 1024,
@@ -25,8 +30,9 @@ describe('HTTP edges: malformed requests, limits and proxies, request logs (issu
     });
   }
 
-  beforeEach(() => {
+  beforeEach(async () => {
     stores = createSqliteStores(':memory:');
+    adminKey = await createTestKey(stores.apiKeys, 'admin');
     app = build();
   });
   afterEach(async () => {
@@ -35,11 +41,11 @@ describe('HTTP edges: malformed requests, limits and proxies, request logs (issu
   });
 
   const createConversation = async (): Promise<string> =>
-    (await app.inject({ method: 'POST', url: '/v1/conversations' })).json<{ id: string }>().id;
+    (await inject({ method: 'POST', url: '/v1/conversations' })).json<{ id: string }>().id;
 
   /** Sends a request and checks the one error shape: status, `{error: {code, message}}` and nothing else, no stack. */
   async function expectError(request: InjectOptions, status: number, code: string, message: RegExp) {
-    const response = await app.inject(request);
+    const response = await inject(request);
     expect(response.statusCode).toBe(status);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     const body = response.json<{ error: { code: string; message: string } }>();
@@ -151,11 +157,11 @@ describe('HTTP edges: malformed requests, limits and proxies, request logs (issu
     });
 
     it("counts the framework's errors in /metrics by code", async () => {
-      await app.inject({ method: 'GET', url: `/v1/conversations/${'x'.repeat(10_000)}` });
-      await app.inject({ method: 'GET', url: '/v1/conversations/%E0%A4%A' });
-      await app.inject({ method: 'PUT', url: '/healthz' });
-      await app.inject({ method: 'GET', url: '/nowhere' });
-      const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+      await inject({ method: 'GET', url: `/v1/conversations/${'x'.repeat(10_000)}` });
+      await inject({ method: 'GET', url: '/v1/conversations/%E0%A4%A' });
+      await inject({ method: 'PUT', url: '/healthz' });
+      await inject({ method: 'GET', url: '/nowhere' });
+      const metrics = (await inject({ method: 'GET', url: '/metrics' })).body;
       expect(metrics).toContain('switchboard_http_errors_total{route="unmatched",code="URI_TOO_LONG"} 1');
       expect(metrics).toContain('switchboard_http_errors_total{route="unmatched",code="VALIDATION_FAILED"} 1');
       expect(metrics).toContain('switchboard_http_errors_total{route="unmatched",code="METHOD_NOT_ALLOWED"} 1');
@@ -171,7 +177,7 @@ describe('HTTP edges: malformed requests, limits and proxies, request logs (issu
       conversationsPerIp: { limit: 3, windowSeconds: 60 },
     };
     const open = (forwardedFor?: string) =>
-      app.inject({ method: 'POST', url: '/v1/conversations', headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} });
+      inject({ method: 'POST', url: '/v1/conversations', headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} });
 
     it('limits conversation creation per IP with 429 RATE_LIMITED and Retry-After', async () => {
       await app.close();

@@ -19,6 +19,8 @@ const statusOf: Record<ErrorCode, number> = {
   SOURCE_FETCH_FAILED: 502,
   ALREADY_CLAIMED: 409,
   HANDOFF_CHANGED: 409,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
   INTERNAL: 500,
 };
 

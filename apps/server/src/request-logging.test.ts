@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { ConversationStore } from '@switchboard/spec';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { oneArticlePipeline } from './__fixtures__/one-article-pipeline.js';
+import { createTestKey, withKey } from './__fixtures__/test-api-keys.js';
 import { buildApp } from './build-app.js';
 
 let counter = 0;
@@ -12,6 +13,9 @@ type LogLine = Record<string, unknown> & { msg: string; level: number };
 describe('request logs (issue 16)', () => {
   let stores: SqliteStores;
   let app: FastifyInstance;
+  let adminKey: string;
+  /** `app.inject` with the admin key, unless the request sends its own Authorization header. */
+  const inject = (options: InjectOptions) => app.inject(withKey(adminKey, options));
   let lines: LogLine[];
 
   function build(options: { bodies?: boolean; conversations?: ConversationStore } = {}): FastifyInstance {
@@ -21,6 +25,7 @@ describe('request logs (issue 16)', () => {
       conversations: options.conversations ?? stores.conversations,
       events: stores.events,
       handoffs: stores.handoffs,
+      apiKeys: stores.apiKeys,
       clock: () => Date.now(),
       newId,
       bodyLimitBytes: 1024,
@@ -28,9 +33,10 @@ describe('request logs (issue 16)', () => {
     });
   }
 
-  beforeEach(() => {
+  beforeEach(async () => {
     lines = [];
     stores = createSqliteStores(':memory:');
+    adminKey = await createTestKey(stores.apiKeys, 'admin');
     app = build();
   });
   afterEach(async () => {
@@ -42,15 +48,14 @@ describe('request logs (issue 16)', () => {
   const secret = 'my card 4111 1111 1111 1111 was charged twice';
 
   it('writes one JSON line per request with method, route, status, milliseconds and the X-Request-Id, never the message text', async () => {
-    const created = await app.inject({ method: 'POST', url: '/v1/conversations' });
+    const created = await inject({ method: 'POST', url: '/v1/conversations' });
     const id = created.json<{ id: string }>().id;
-    const answered = await app.inject({
+    const answered = await inject({
       method: 'POST',
       url: `/v1/conversations/${id}/messages`,
-      headers: { authorization: 'Bearer sk-secret-token' },
       payload: { text: secret },
     });
-    await app.inject({ method: 'GET', url: '/v1/conversations/nope' });
+    await inject({ method: 'GET', url: '/v1/conversations/nope' });
     expect(requestLines()).toHaveLength(3);
     const [first, second, third] = requestLines();
     expect(first).toMatchObject({ method: 'POST', route: '/v1/conversations', status: 201, requestId: created.headers['x-request-id'] });
@@ -61,20 +66,20 @@ describe('request logs (issue 16)', () => {
     expect(new Set(requestLines().map((line) => line['requestId'])).size).toBe(3);
     const all = lines.map((line) => JSON.stringify(line)).join('\n');
     expect(all).not.toContain('4111');
-    expect(all).not.toContain('sk-secret-token');
+    expect(all).not.toContain(adminKey.slice(-20));
   });
 
   it('logs request bodies only when log.bodies is on', async () => {
     await app.close();
     app = build({ bodies: true });
-    const id = (await app.inject({ method: 'POST', url: '/v1/conversations' })).json<{ id: string }>().id;
-    await app.inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: secret } });
+    const id = (await inject({ method: 'POST', url: '/v1/conversations' })).json<{ id: string }>().id;
+    await inject({ method: 'POST', url: `/v1/conversations/${id}/messages`, payload: { text: secret } });
     expect(requestLines()[1]?.['body']).toEqual({ text: secret });
   });
 
   it('stores the request id on the trace of the answer it produced, so a log line leads to its trace', async () => {
-    const id = (await app.inject({ method: 'POST', url: '/v1/conversations' })).json<{ id: string }>().id;
-    const answered = await app.inject({
+    const id = (await inject({ method: 'POST', url: '/v1/conversations' })).json<{ id: string }>().id;
+    const answered = await inject({
       method: 'POST',
       url: `/v1/conversations/${id}/messages`,
       headers: { 'x-request-id': 'edge-trace-42' },
@@ -82,14 +87,14 @@ describe('request logs (issue 16)', () => {
     });
     expect(answered.headers['x-request-id']).toBe('edge-trace-42');
     const traceId = answered.json<{ traceId: string }>().traceId;
-    const trace = await app.inject({ method: 'GET', url: `/v1/traces/${traceId}` });
+    const trace = await inject({ method: 'GET', url: `/v1/traces/${traceId}` });
     expect(trace.json<{ requestId?: string }>().requestId).toBe('edge-trace-42');
   });
 
   it('keeps a well-formed X-Request-Id from a proxy and replaces one that is not an id', async () => {
-    const kept = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'edge-1234.abc' } });
+    const kept = await inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'edge-1234.abc' } });
     expect(kept.headers['x-request-id']).toBe('edge-1234.abc');
-    const replaced = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'bad id\n{"level":60}' } });
+    const replaced = await inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'bad id\n{"level":60}' } });
     expect(replaced.headers['x-request-id']).toMatch(/^req_\d+$/);
     expect(requestLines().map((line) => line['requestId'])).toEqual(['edge-1234.abc', replaced.headers['x-request-id']]);
   });
@@ -101,7 +106,7 @@ describe('request logs (issue 16)', () => {
       throw new Error('reading the conversation failed', { cause: new Error('SQLITE_CORRUPT: database disk image is malformed') });
     };
     app = build({ conversations: broken });
-    const response = await app.inject({ method: 'GET', url: '/v1/conversations/abc' });
+    const response = await inject({ method: 'GET', url: '/v1/conversations/abc' });
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({ error: { code: 'INTERNAL', message: 'internal error; the event was logged' } });
     const failure = lines.find((line) => line.msg === 'request failed');
@@ -111,7 +116,7 @@ describe('request logs (issue 16)', () => {
   });
 
   it('logs a request the framework refuses before routing (a 10,000-character id)', async () => {
-    const response = await app.inject({ method: 'GET', url: `/v1/conversations/${'x'.repeat(10_000)}` });
+    const response = await inject({ method: 'GET', url: `/v1/conversations/${'x'.repeat(10_000)}` });
     expect(response.statusCode).toBe(414);
     expect(requestLines()).toEqual([expect.objectContaining({ route: 'unmatched', status: 414, errorCode: 'URI_TOO_LONG' })]);
   });

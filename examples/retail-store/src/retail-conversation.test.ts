@@ -1,86 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConversationService } from '@switchboard/core/conversation';
-import { trainIntentClassifier } from '@switchboard/core/intent';
-import { createAnswerPipeline } from '@switchboard/core/pipeline';
-import { HybridRetriever, KnowledgeIndex } from '@switchboard/core/retrieval';
-import { createDefaultSafetyFilter } from '@switchboard/core/safety';
-import { createWorkflowActor } from '@switchboard/core/workflow';
-import { readWorkflowWorkspace } from '@switchboard/ingest';
-import { shippedAnswerModels, shippedSafetyModels } from '@switchboard/models';
-import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { makeChunk, makeDocument } from '@switchboard/testkit';
-import { readRetailDatabase } from './read-retail-database.js';
-import { createRetailStoreServer } from './retail-store-server.js';
+import type { SqliteStores } from '@switchboard/store-sqlite';
+import { retailConversation as openRetailConversation } from './__fixtures__/retail-conversation.js';
 
-const example = fileURLToPath(new URL('..', import.meta.url));
-const newId = (prefix?: string): string => (prefix ? `${prefix}_${randomUUID().replace(/-/g, '')}` : randomUUID());
-const startTimer = (ms: number, onTimeout: () => void): (() => void) => {
-  const handle = setTimeout(onTimeout, ms);
-  return () => clearTimeout(handle);
-};
 const open: SqliteStores[] = [];
 afterEach(() => open.splice(0).forEach((stores) => stores.close()));
 
-const intents = trainIntentClassifier([
-  ...['I want to cancel my order', 'cancel an order please', 'please cancel order', 'can you cancel my purchase', 'stop my order'].map(
-    (text) => ({ text, label: 'cancel_order' }),
-  ),
-  ...['I want to return an item', 'return these shoes', 'send back my purchase', 'how do I return something'].map((text) => ({
-    text,
-    label: 'return_items',
-  })),
-  ...['where is my package', 'track my delivery', 'when will my parcel arrive', 'shipping status'].map((text) => ({
-    text,
-    label: 'track_order',
-  })),
-]);
-
-/**
- * A conversation with the retail example behind the full message handler, over an in-memory SQLite store; the actor
- * is wired as the CLI wires it (apps/cli/src/workflow/create-workflow-actor.ts), the kill switch given directly.
- */
 async function retailConversation(killSwitch = false) {
-  const stores = createSqliteStores(':memory:');
-  open.push(stores);
-  // The server holds the in-memory copy of the example database; reading through it shows what the tools changed.
-  const executor = createRetailStoreServer(readRetailDatabase(`${example}db/retail-store.json`));
-  const workspace = readWorkflowWorkspace(example);
-  const act = createWorkflowActor({ workspace, executor, events: stores.events, clock: Date.now, newId, killSwitch, startTimer });
-  const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
-  const policy = makeDocument({ id: 'policy', title: 'Cancellations and returns', path: 'kb/policy.md' });
-  index.addChunks([
-    makeChunk(policy, { id: 'policy:1', text: 'Pending orders can be cancelled. Delivered orders can be returned within 30 days.' }),
-    makeChunk(policy, { id: 'policy:2', text: 'Gift card refunds arrive immediately; other refunds take 5 to 7 business days.' }),
-  ]);
-  const pipeline = createAnswerPipeline({
-    retriever: new HybridRetriever(index, null),
-    clock: Date.now,
-    timer: () => 0,
-    newId,
-    topK: 5,
-    composer: {
-      minConfidence: 0.45,
-      maxSentences: 3,
-      maxChunks: 3,
-      handoffQueue: 'Store Support',
-      handoffHours: 'weekdays 9-5',
-      models: shippedAnswerModels,
-    },
-    safety: createDefaultSafetyFilter({ models: shippedSafetyModels }),
-    intent: intents,
-    guardrails: { minActionConfidence: 0.4 },
-    act,
-  });
-  const service = createConversationService({ pipeline, ...stores, clock: Date.now, newId });
-  const { id: conversationId } = await service.start();
-  const orderStatus = async (orderId: string): Promise<unknown> => {
-    const definition = readWorkflowWorkspace(example).tools.find((tool) => tool.name === 'get_order_details')!;
-    const call = { tool: definition.name, arguments: { order_id: orderId } };
-    return ((await executor.execute(definition, call, { signal: new AbortController().signal })) as { status: string }).status;
-  };
-  return { say: (text: string) => service.receive(conversationId, { text }), stores, orderStatus, act, conversationId };
+  const conversation = await openRetailConversation({ killSwitch });
+  open.push(conversation.stores);
+  return conversation;
 }
 
 describe('the retail example in conversation', () => {

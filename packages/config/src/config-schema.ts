@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { sourcesSchema } from './source-schema.js';
 import { llmSchema } from './llm-schema.js';
+import { identitySchema } from './identity-schema.js';
 import { safetyActions, safetyCategories } from '@switchboard/spec';
 
 /** The mandatory human-routing categories: no configuration may turn them into a refusal or an answer. */
@@ -177,6 +178,19 @@ export const configSchema = z.strictObject({
        * trusts only those addresses or CIDR ranges. Off by default: without a proxy, a client could set it itself.
        */
       trustProxy: z.union([z.boolean(), z.array(z.string().min(1)).min(1)]).default(false),
+    })
+    .prefault({}),
+  identity: identitySchema,
+  metrics: z
+    .strictObject({
+      /** Serve /metrics without a key (for a scraper on a private network). Off: /metrics needs an admin key. */
+      public: z.boolean().default(false),
+    })
+    .prefault({}),
+  widget: z
+    .strictObject({
+      /** Let anyone start a conversation (POST /v1/conversations) without a widget key. Off by default. */
+      public: z.boolean().default(false),
     })
     .prefault({}),
   log: z

@@ -101,6 +101,20 @@ server:
   bodyLimitBytes: 65536       # larger request bodies answer 413
   trustProxy: false           # true (or a list of proxy addresses) when behind a proxy that sets X-Forwarded-For
 
+# Every route but /healthz needs an API key (\`switchboard keys create\`, docs/security.md); these open two of them.
+metrics:
+  public: false               # true serves /metrics without an admin key (a scraper on a private network)
+
+widget:
+  public: false               # true lets anyone start a conversation without a widget key
+
+# Identity tokens (docs/security.md): JWTs your backend signs, HS256 with SWITCHBOARD_IDENTITY_SECRET in the
+# environment (never here) or RS256 against jwksUrl. Their claims, not a request's customer object, decide.
+identity:
+  audience: switchboard       # the aud every identity token must carry
+  # issuer: https://shop.example.com
+  # jwksUrl: https://shop.example.com/.well-known/jwks.json
+
 log:
   level: info                 # JSON lines, one per request; serve --log-level overrides it
   bodies: false               # true also logs request bodies (customers' messages); never on in production

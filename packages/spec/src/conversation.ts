@@ -1,5 +1,6 @@
 /** Domain types of conversations, messages and pipeline traces. */
 import type { Citation } from './answer.js';
+import type { VerifiedIdentity } from './verified-identity.js';
 
 /** Facts about the customer sent with a message (plan, tier, role, id). */
 export type CustomerInfo = Readonly<Record<string, string | number | boolean>>;
@@ -7,7 +8,12 @@ export type CustomerInfo = Readonly<Record<string, string | number | boolean>>;
 export interface Conversation {
   readonly id: string;
   readonly createdAt: string;
+  /** Display data the caller asserted (body `customer`): shown to agents, never deciding anything. */
   readonly customer: CustomerInfo | null;
+  /** The identity verified from a signed token when the conversation was created; null for an anonymous customer. */
+  readonly identity: VerifiedIdentity | null;
+  /** The device the conversation was started from (body `deviceId`), for per-device assignment; null when not sent. */
+  readonly deviceId: string | null;
   /** 'bot' while the bot answers; 'handoff' once a human owns the conversation. */
   readonly status: 'bot' | 'handoff';
 }

@@ -19,6 +19,8 @@ export const errorCodes = [
   'SOURCE_FETCH_FAILED',
   'ALREADY_CLAIMED',
   'HANDOFF_CHANGED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
   'INTERNAL',
 ] as const;
 

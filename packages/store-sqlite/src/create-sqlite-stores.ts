@@ -1,6 +1,7 @@
 /** Opens one SQLite file and returns the repositories over it. */
-import type { ConversationStore, EmbeddingStore, EventStore, HandoffStore, KnowledgeStore } from '@switchboard/spec';
+import type { ApiKeyStore, ConversationStore, EmbeddingStore, EventStore, HandoffStore, KnowledgeStore } from '@switchboard/spec';
 import { openSqliteDatabase } from './open-sqlite-database.js';
+import { SqliteApiKeyStore } from './sqlite-api-key-store.js';
 import { SqliteConversationStore } from './sqlite-conversation-store.js';
 import { SqliteEmbeddingStore } from './sqlite-embedding-store.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
@@ -14,6 +15,8 @@ export interface SqliteStores {
   readonly handoffs: HandoffStore;
   /** Chunk vectors per embedding model, so a restart embeds only what changed. */
   readonly embeddings: EmbeddingStore;
+  /** API keys with scopes: only salted hashes of their secrets. */
+  readonly apiKeys: ApiKeyStore;
   close(): void;
 }
 
@@ -26,6 +29,7 @@ export function createSqliteStores(path: string): SqliteStores {
     events: new SqliteEventStore(db),
     handoffs: new SqliteHandoffStore(db),
     embeddings: new SqliteEmbeddingStore(db),
+    apiKeys: new SqliteApiKeyStore(db),
     close: () => db.close(),
   };
 }

@@ -6,3 +6,4 @@ export { SqliteConversationStore } from './sqlite-conversation-store.js';
 export { SqliteEventStore } from './sqlite-event-store.js';
 export { SqliteHandoffStore } from './sqlite-handoff-store.js';
 export { SqliteEmbeddingStore } from './sqlite-embedding-store.js';
+export { SqliteApiKeyStore } from './sqlite-api-key-store.js';

@@ -118,4 +118,23 @@ export const migrations: readonly string[] = [
   ALTER TABLE documents ADD COLUMN linked_articles TEXT;
   UPDATE documents SET content_hash = '' WHERE doc_type = 'resolved-ticket';
   `,
+  // API keys with scopes (issue 18): only a salted scrypt hash of each secret; the id is public and inside the key.
+  `
+  CREATE TABLE api_keys (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    scope TEXT NOT NULL CHECK (scope IN ('admin', 'agent', 'widget')),
+    salt TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_used_at TEXT,
+    revoked_at TEXT
+  );
+  `,
+  // The verified identity a conversation was created with and the device it came from (issue 18 item 2).
+  `
+  ALTER TABLE conversations ADD COLUMN identity TEXT;
+  ALTER TABLE conversations ADD COLUMN device_id TEXT;
+  `,
 ];

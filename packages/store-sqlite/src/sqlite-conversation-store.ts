@@ -1,5 +1,5 @@
 /** ConversationStore on SQLite: conversations, messages in write order, and pipeline traces. */
-import type { Citation, Conversation, ConversationStore, CustomerInfo, Message, PipelineTrace } from '@switchboard/spec';
+import type { Citation, Conversation, ConversationStore, CustomerInfo, Message, PipelineTrace, VerifiedIdentity } from '@switchboard/spec';
 import type { SqliteDatabase } from './open-sqlite-database.js';
 
 export class SqliteConversationStore implements ConversationStore {
@@ -7,23 +7,35 @@ export class SqliteConversationStore implements ConversationStore {
 
   async createConversation(conversation: Conversation): Promise<void> {
     this.db
-      .prepare('INSERT INTO conversations (id, created_at, customer, status) VALUES (?, ?, ?, ?)')
+      .prepare('INSERT INTO conversations (id, created_at, customer, identity, device_id, status) VALUES (?, ?, ?, ?, ?, ?)')
       .run(
         conversation.id,
         conversation.createdAt,
         conversation.customer ? JSON.stringify(conversation.customer) : null,
+        conversation.identity ? JSON.stringify(conversation.identity) : null,
+        conversation.deviceId,
         conversation.status,
       );
   }
 
   async getConversation(id: string): Promise<Conversation | null> {
     const row = this.db.prepare('SELECT * FROM conversations WHERE id = ?').get(id) as
-      { id: string; created_at: string; customer: string | null; status: Conversation['status'] } | undefined;
+      | {
+          id: string;
+          created_at: string;
+          customer: string | null;
+          identity: string | null;
+          device_id: string | null;
+          status: Conversation['status'];
+        }
+      | undefined;
     if (!row) return null;
     return {
       id: row.id,
       createdAt: row.created_at,
       customer: row.customer ? (JSON.parse(row.customer) as CustomerInfo) : null,
+      identity: row.identity ? (JSON.parse(row.identity) as VerifiedIdentity) : null,
+      deviceId: row.device_id,
       status: row.status,
     };
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  apiKeyStoreContract,
   conversationStoreContract,
   embeddingStoreContract,
   eventStoreContract,
@@ -38,6 +39,15 @@ embeddingStoreContract('SQLite', async () => {
   return { knowledge: stores.knowledge, embeddings: stores.embeddings, close: () => stores.close() };
 });
 
+apiKeyStoreContract('SQLite', async () => {
+  const stores = createSqliteStores(':memory:');
+  return { apiKeys: stores.apiKeys, close: () => stores.close() };
+});
+
+// Stepping a store back to an older version also undoes what migrations 7 (API keys) and 8 (identity) added.
+const undoIssue18Migrations =
+  'DROP TABLE api_keys; ALTER TABLE conversations DROP COLUMN identity; ALTER TABLE conversations DROP COLUMN device_id';
+
 describe('openSqliteDatabase', () => {
   it('creates the file with WAL and foreign keys, and migrates once', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sb-sqlite-'));
@@ -67,6 +77,7 @@ describe('openSqliteDatabase', () => {
       before.exec('ALTER TABLE traces DROP COLUMN request_id');
       for (const change of ['inserted', 'updated', 'deleted']) before.exec(`DROP TRIGGER documents_${change}_version`);
       before.exec('DROP TABLE knowledge_version; ALTER TABLE documents DROP COLUMN linked_articles');
+      before.exec(undoIssue18Migrations);
       before.pragma(`user_version = ${added}`);
       before.prepare("INSERT INTO sources (name, type) VALUES ('kb', 'folder')").run();
       before
@@ -91,6 +102,7 @@ describe('openSqliteDatabase', () => {
       const added = migrations.findIndex((migration) => migration.includes('CREATE TABLE knowledge_version'));
       for (const change of ['inserted', 'updated', 'deleted']) before.exec(`DROP TRIGGER documents_${change}_version`);
       before.exec('DROP TABLE knowledge_version; ALTER TABLE documents DROP COLUMN linked_articles');
+      before.exec(undoIssue18Migrations);
       before.pragma(`user_version = ${added}`);
       before.prepare("INSERT INTO sources (name, type) VALUES ('kb', 'folder')").run();
       const insert = before.prepare(

@@ -14,6 +14,8 @@ export function conversationStoreContract(
           id: 'c1',
           createdAt: '2026-01-01T00:00:00.000Z',
           customer: { plan: 'team' },
+          identity: null,
+          deviceId: null,
           status: 'bot',
         });
         const citation = { index: 1, chunkId: 'ch', documentId: 'd', title: 'T', section: 'S', path: 'p.md', url: null, page: null };
@@ -44,9 +46,33 @@ export function conversationStoreContract(
           id: 'c1',
           createdAt: '2026-01-01T00:00:00.000Z',
           customer: { plan: 'team', tier: 'gold' },
+          identity: null,
+          deviceId: null,
           status: 'handoff',
         });
         expect(await conversations.getConversation('missing')).toBeNull();
+      } finally {
+        await close();
+      }
+    });
+
+    it('keeps the verified identity and the device apart from the display data (issue 18)', async () => {
+      const { conversations, close } = await open();
+      try {
+        const identity = { customerId: 'user_1', plan: 'enterprise', locale: 'de-DE', role: 'admin', email: 'a@example.com' };
+        await conversations.createConversation({
+          id: 'c2',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          customer: { id: 'forged', name: 'Ada' },
+          identity,
+          deviceId: 'device-7',
+          status: 'bot',
+        });
+        await conversations.updateCustomer('c2', { id: 'forged-again' });
+        const stored = await conversations.getConversation('c2');
+        expect(stored?.identity).toEqual(identity);
+        expect(stored?.deviceId).toBe('device-7');
+        expect(stored?.customer).toEqual({ id: 'forged-again', name: 'Ada' });
       } finally {
         await close();
       }

@@ -40,3 +40,4 @@ export {
   type StandInRoutes,
 } from './local-stand-in/local-stand-in-server.js';
 export { helpCenterRoutes, type StandInArticle } from './local-stand-in/help-center-stand-in.js';
+export { apiKeyStoreContract, type ApiKeyStoreHarness } from './api-key-store-contract.js';

@@ -8,6 +8,7 @@ import { printLine } from '../output.js';
 import { openWorkspace, syncSources } from '../workspace.js';
 import { closeOnSignal } from '@switchboard/server';
 import { startWorkspaceServer, type ServeOptions } from './serve-command.js';
+import { ensureDemoAdminKey, temporaryWidgetKey } from './demo-admin-key.js';
 
 const exampleDir = findExampleDir(dirname(fileURLToPath(import.meta.url)));
 const sampleQuestion = 'how do I get a refund?';
@@ -41,20 +42,36 @@ export function registerDemoCommand(program: Command): void {
       const server = await startWorkspaceServer(workspace, { logLevel: 'warn', ...options });
       printLine(`Switchboard is listening on ${server.url}`);
       printLine('');
+      const adminKey = await ensureDemoAdminKey(workspace.stores.apiKeys);
+      if (adminKey) {
+        printLine('Created an admin key for this workspace. Copy it now: only its hash is stored, it is not shown again.');
+        printLine(`  export SWITCHBOARD_KEY=${adminKey}`);
+      } else {
+        printLine('This workspace already has an admin key (its secret was shown once, when it was created). Set SWITCHBOARD_KEY to it,');
+        printLine(`or create another: npx switchboard -w ${exampleDir} keys create --name NAME --scope admin`);
+      }
+      const auth = `-H "authorization: Bearer $SWITCHBOARD_KEY"`;
+      printLine('');
       printLine('Try it:');
-      printLine(`  id=$(curl -s -X POST ${server.url}/v1/conversations | sed 's/.*"id":"\\([^"]*\\)".*/\\1/')`);
+      printLine(`  id=$(curl -s -X POST ${server.url}/v1/conversations ${auth} | sed 's/.*"id":"\\([^"]*\\)".*/\\1/')`);
       printLine(
-        `  curl -s -X POST ${server.url}/v1/conversations/$id/messages -H 'content-type: application/json' -d '{"text":"${sampleQuestion}"}'`,
+        `  curl -s -X POST ${server.url}/v1/conversations/$id/messages ${auth} -H 'content-type: application/json' -d '{"text":"${sampleQuestion}"}'`,
       );
+      printLine(`  curl -s ${server.url}/v1/handoffs ${auth}`);
       printLine('');
       if (options.smoke) {
-        const created = (await (await fetch(`${server.url}/v1/conversations`, { method: 'POST' })).json()) as { id: string };
+        const widget = await temporaryWidgetKey(workspace.stores.apiKeys);
+        const authorization = { authorization: `Bearer ${widget.key}` };
+        const created = (await (await fetch(`${server.url}/v1/conversations`, { method: 'POST', headers: authorization })).json()) as {
+          id: string;
+        };
         const reply = await fetch(`${server.url}/v1/conversations/${created.id}/messages`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...authorization },
           body: JSON.stringify({ text: sampleQuestion }),
         });
         printLine(JSON.stringify(await reply.json(), null, 2));
+        await widget.revoke();
         await server.close();
         workspace.close();
         return;

@@ -1,6 +1,14 @@
 /** `switchboard serve`: the HTTP API over the workspace's store. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { buildApp, closeOnSignal, listen, type LogLevel, type RunningServer } from '@switchboard/server';
+import {
+  buildApp,
+  closeOnSignal,
+  createConversationTokens,
+  createIdentityTokenVerifier,
+  listen,
+  type LogLevel,
+  type RunningServer,
+} from '@switchboard/server';
 import { printLine } from '../output.js';
 import { newId, wallClock } from '../runtime.js';
 import { createServingPipeline, ensureIngested, openWorkspace, type Workspace } from '../workspace.js';
@@ -24,6 +32,14 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
     conversations: workspace.stores.conversations,
     events: workspace.stores.events,
     handoffs: workspace.stores.handoffs,
+    apiKeys: workspace.stores.apiKeys,
+    publicRoutes: { metrics: workspace.config.metrics.public, widget: workspace.config.widget.public },
+    // The secrets come from the environment only, never from switchboard.yaml (docs/security.md).
+    identity: createIdentityTokenVerifier({ ...workspace.config.identity, secret: process.env['SWITCHBOARD_IDENTITY_SECRET'] }),
+    conversationTokens: createConversationTokens({
+      secret: process.env['SWITCHBOARD_TOKEN_SECRET'],
+      warn: (message) => process.stderr.write(`warning: ${message}\n`),
+    }),
     rateLimits: workspace.config.rateLimit,
     clock: wallClock,
     newId,

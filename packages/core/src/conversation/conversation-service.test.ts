@@ -78,7 +78,29 @@ describe('createConversationService', () => {
       'message.answered',
     ]);
     expect(stores.written.events.every((event) => event.conversationId === id)).toBe(true);
-    expect(seen[0]!.context.customer).toEqual({ plan: 'team' });
+    // The body's customer is display data: it is stored, but the pipeline of an anonymous conversation sees none.
+    expect(seen[0]!.context.customer).toBeNull();
+  });
+
+  it('decides with the identity verified at creation and never with the body customer (issue 18)', async () => {
+    const stores = memoryStores();
+    const { pipeline, seen } = scriptedPipeline();
+    const service = createConversationService({ pipeline, ...stores, clock, newId });
+    const identity = { customerId: 'user_ada', plan: 'enterprise', locale: 'de-DE', role: 'admin' };
+    const started = await service.start({ customer: { name: 'Ada' }, identity, deviceId: 'device-1' });
+    expect(started).toMatchObject({ customer: { name: 'Ada' }, identity, deviceId: 'device-1' });
+    await service.receive(started.id, { text: 'cancel order', customer: { id: 'user_bo', plan: 'free', role: 'admin' } });
+    expect(seen[0]!.context).toMatchObject({
+      customer: { id: 'user_ada', plan: 'enterprise', locale: 'de-DE', role: 'admin' },
+      verifiedCustomerId: 'user_ada',
+      verifiedLocale: 'de-DE',
+      verifiedRole: 'admin',
+    });
+    expect((await service.read(started.id)).customer).toEqual({ name: 'Ada', id: 'user_bo', plan: 'free', role: 'admin' });
+
+    const anonymous = await service.start({ customer: { id: 'user_ada', role: 'admin' } });
+    await service.receive(anonymous.id, { text: 'cancel order', customer: { id: 'user_ada' } });
+    expect(seen[1]!.context).toMatchObject({ customer: null, verifiedCustomerId: null, verifiedLocale: null, verifiedRole: null });
   });
 
   it('opens a handoff after a transferring reply, then holds the next message for the human', async () => {

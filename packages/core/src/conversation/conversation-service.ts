@@ -22,10 +22,12 @@ import type {
   Message,
   PendingEvent,
   PipelineTrace,
+  VerifiedIdentity,
 } from '@switchboard/spec';
 import { buildHandoffPacket } from '../handoff/build-handoff-packet.js';
 import type { AnswerPipeline, MessageContext, PipelineResult } from '../pipeline/answer-pipeline.js';
 import { createInProcessConversationLock } from './conversation-lock.js';
+import { verifiedContext } from './verified-context.js';
 
 export interface ConversationServiceDependencies {
   readonly pipeline: AnswerPipeline;
@@ -40,7 +42,7 @@ export interface ConversationServiceDependencies {
 
 export interface IncomingMessage {
   readonly text: string;
-  /** Customer facts sent with the message, merged into the conversation's (display data: the caller asserts them). */
+  /** Customer facts sent with the message, merged into the conversation's display data (asserted: they decide nothing). */
   readonly customer?: CustomerInfo;
   /** The request that carried the message, stored on the trace so a log line leads to it. */
   readonly requestId?: string;
@@ -49,6 +51,18 @@ export interface IncomingMessage {
    * rate limit keyed by the conversation's customer).
    */
   readonly admit?: (conversation: Conversation) => void;
+}
+
+export interface StartInput {
+  /** Display data the caller asserts (body `customer`), shown to agents; it decides nothing. */
+  readonly customer?: CustomerInfo | null;
+  /**
+   * The identity the app verified from a signed token; its attributes alone pick personas, the language fallback,
+   * admin sections and whose records workflows may touch, for every message of the conversation.
+   */
+  readonly identity?: VerifiedIdentity | null;
+  /** The device the conversation was started from, stored for per-device assignment. */
+  readonly deviceId?: string | null;
 }
 
 export interface MessageOutcome {
@@ -62,7 +76,7 @@ export interface MessageOutcome {
 
 export interface ConversationService {
   /** Creates a conversation for a customer. */
-  start(input?: { readonly customer?: CustomerInfo | null }): Promise<Conversation>;
+  start(input?: StartInput): Promise<Conversation>;
   /** Takes a customer message from arrival to stored reply. NOT_FOUND when the conversation does not exist. */
   receive(conversationId: string, message: IncomingMessage): Promise<MessageOutcome>;
   /**
@@ -147,11 +161,8 @@ export function createConversationService(deps: ConversationServiceDependencies)
       return { answer: null, trace: null, handoff, outcome: 'held' };
     }
 
-    const result = await deps.pipeline.run(incoming.text, {
-      conversationId,
-      history,
-      customer: { ...(conversation.customer ?? {}), ...(incoming.customer ?? {}) },
-    });
+    // Only the identity verified at creation decides; the body's customer stays display data for agents.
+    const result = await deps.pipeline.run(incoming.text, { conversationId, history, ...verifiedContext(conversation.identity) });
     const { answer, facts } = result;
     const trace = incoming.requestId === undefined ? result.trace : { ...result.trace, requestId: incoming.requestId };
     const outcome: MessageOutcome['outcome'] =
@@ -199,10 +210,18 @@ export function createConversationService(deps: ConversationServiceDependencies)
 
   return {
     async start(input = {}) {
-      const conversation: Conversation = { id: deps.newId('conv'), createdAt: now(), customer: input.customer ?? null, status: 'bot' };
+      const conversation: Conversation = {
+        id: deps.newId('conv'),
+        createdAt: now(),
+        customer: input.customer ?? null,
+        identity: input.identity ?? null,
+        deviceId: input.deviceId ?? null,
+        status: 'bot',
+      };
+      const { customer, identity, deviceId } = conversation;
       await commit(conversation.id, {
         conversation,
-        events: [{ type: 'conversation.created', data: { customer: conversation.customer } }],
+        events: [{ type: 'conversation.created', data: { customer, identity, deviceId } }],
       });
       return conversation;
     },

@@ -5,5 +5,7 @@ export {
   type ConversationServiceDependencies,
   type IncomingMessage,
   type MessageOutcome,
+  type StartInput,
 } from './conversation-service.js';
+export { verifiedContext, type VerifiedContext } from './verified-context.js';
 export { createInProcessConversationLock } from './conversation-lock.js';

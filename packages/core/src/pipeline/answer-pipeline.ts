@@ -76,6 +76,11 @@ export interface MessageContext {
    * counts, so the HTTP layer must not fill this from the request body.
    */
   readonly verifiedRole?: AskerRole | null;
+  /**
+   * The customer id from a verified source (a signed identity token): workflows act on this customer's records
+   * without asking them to authenticate. `customer.id` is asserted by the caller and never counts.
+   */
+  readonly verifiedCustomerId?: string | null;
   readonly signal?: AbortSignal;
 }
 
@@ -175,6 +180,7 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
               question,
               intent: intent ? { label: intent.label, confidence: intent.confidence, outOfScope: intent.outOfScope } : null,
               customer: context.customer ?? null,
+              verifiedCustomerId: context.verifiedCustomerId ?? null,
               minConfidence: guardrails.minActionConfidence,
             }),
           (value) =>

@@ -29,7 +29,7 @@ const tools = [
   tool('handoff', { handoff: true, arguments: { type: 'object' }, result: { type: 'string' } }),
 ];
 
-function setup(guards: PolicyGuards, behaviour: Record<string, (attempt: number) => unknown> = {}) {
+function setup(guards: PolicyGuards, behaviour: Record<string, (attempt: number) => unknown> = {}, verifiedCustomerId?: string) {
   const calls: { tool: string; key?: string }[] = [];
   const executor: ToolExecutor = {
     async execute(_definition, call, context) {
@@ -52,6 +52,7 @@ function setup(guards: PolicyGuards, behaviour: Record<string, (attempt: number)
     clock: () => 0,
     newId: (prefix) => `${prefix}_${calls.length}`,
     startTimer,
+    ...(verifiedCustomerId ? { verifiedCustomerId } : {}),
   });
   return { gateway, calls, timers };
 }
@@ -144,5 +145,21 @@ describe('createActionGateway', () => {
     expect(log.map((entry) => entry.status)).toEqual(['blocked', 'executed']);
     expect(gateway.customerId()).toBe('cust_1');
     expect(() => ((log[0] as { status: string }).status = 'executed')).toThrow();
+  });
+
+  it('starts from the customer a signed identity token verified: no authentication, and ownership enforced (issue 18)', async () => {
+    const guards: PolicyGuards = {
+      authentication: { tools: ['login'], openTools: [] },
+      ownership: [{ argument: 'id' }],
+      oneCustomerPerConversation: true,
+    };
+    const { gateway } = setup(guards, {}, 'cust_2');
+    expect(gateway.customerId()).toBe('cust_2');
+    expect((await gateway.attempt({ tool: 'read', arguments: { id: 'cust_2' } })).status).toBe('executed');
+    const other = await gateway.attempt({ tool: 'read', arguments: { id: 'cust_1' } });
+    expect(other).toMatchObject({ status: 'blocked', guard: 'ownership' });
+    // Authenticating as someone else by email does not switch the conversation to them.
+    expect(await gateway.attempt({ tool: 'login', arguments: {} })).toMatchObject({ status: 'blocked', guard: 'one_customer' });
+    expect(gateway.customerId()).toBe('cust_2');
   });
 });

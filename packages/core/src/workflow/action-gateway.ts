@@ -21,6 +21,8 @@ export interface ActionGatewayOptions {
   readonly startTimer?: StartTimer;
   /** Confirmations and approvals given in earlier messages and not used yet (from `pending()`). */
   readonly pending?: PendingConsent;
+  /** The customer a signed identity token verified; the gateway treats them as authenticated from the start. */
+  readonly verifiedCustomerId?: string | null;
 }
 
 /** callKeys of confirmed and approved calls that have not run yet. */
@@ -52,7 +54,7 @@ export interface ActionGateway {
 
 export function createActionGateway(options: ActionGatewayOptions): ActionGateway {
   const { registry, executor, guards, log, conversationId } = options;
-  let customerId: string | null = null;
+  let customerId: string | null = options.verifiedCustomerId ?? null;
   const used = new Set<string>();
   const confirmed = new Set<string>(options.pending?.confirmed);
   const approved = new Set<string>(options.pending?.approved);

@@ -9,6 +9,12 @@ export interface ActInput {
   /** The intent stage's prediction, when there is an intent model. */
   readonly intent: { readonly label: string; readonly confidence: number; readonly outOfScope?: boolean } | null;
   readonly customer: CustomerInfo | null;
+  /**
+   * The customer id a signed identity token vouched for (never the body's `customer.id`): the action gateway starts
+   * from it, so the policy's ownership guards apply without asking the customer to authenticate again. Null or absent
+   * for an anonymous customer, who must authenticate through the policy's authentication tools.
+   */
+  readonly verifiedCustomerId?: string | null;
   /** The intent confidence an action needs to start (guardrails.minActionConfidence). */
   readonly minConfidence: number;
 }

@@ -59,8 +59,16 @@ export function createWorkflowActor(options: WorkflowActorOptions): Actor {
         newId: options.newId,
         ...(options.startTimer ? { startTimer: options.startTimer } : {}),
         ...(history.state ? { pending: history.state.pending } : {}),
+        verifiedCustomerId: input.verifiedCustomerId ?? null,
       });
-      const run = createWorkflowRun({ workflow, gateway, tools, conditions, ...(history.state ? { resume: history.state.run } : {}) });
+      const run = createWorkflowRun({
+        workflow,
+        gateway,
+        tools,
+        conditions,
+        authenticationTools: guards.authentication?.tools ?? [],
+        ...(history.state ? { resume: history.state.run } : {}),
+      });
       const waiting = history.state?.run.waiting ?? null;
       let turn: WorkflowTurn;
       if (!history.state) turn = await run.start({ text: input.question });

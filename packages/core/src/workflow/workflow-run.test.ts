@@ -111,3 +111,61 @@ describe('a conversation running a workflow', () => {
     expect(turn).toMatchObject({ status: 'done', replies: ['Okay, I have not made any change.'] });
   });
 });
+
+describe('a workflow run for a customer a signed identity token verified (issue 18)', () => {
+  const loginTool: ToolDefinition = {
+    ...refundTool,
+    name: 'find_user_by_email',
+    arguments: { type: 'object', properties: { email: { type: 'string' } } },
+    result: { type: 'string' },
+    writes: false,
+    idempotent: true,
+  };
+  const workflow: WorkflowDefinition = {
+    name: 'refund',
+    description: '',
+    intents: ['refund'],
+    steps: [
+      { collect: 'email', prompt: 'What is your email?', pattern: '\\S+@\\S+' },
+      { call: 'find_user_by_email', arguments: { email: '{{slots.email}}' }, save: 'user_id' },
+      { reply: 'Hello {{user_id}}.' },
+    ],
+  };
+  function run(verifiedCustomerId: string | null, steps = workflow.steps) {
+    const lookups: unknown[] = [];
+    const executor: ToolExecutor = { execute: async (_definition, call) => (lookups.push(call.arguments), 'emailed_customer') };
+    const gateway = createActionGateway({
+      conversationId: 'conv-1',
+      registry: createToolRegistry([loginTool]),
+      executor,
+      guards: { authentication: { tools: ['find_user_by_email'], openTools: [] } },
+      log: createMemoryActionLog(),
+      clock: () => 0,
+      newId: (prefix) => `${prefix}_1`,
+      verifiedCustomerId,
+    });
+    const tools = [loginTool];
+    return {
+      run: createWorkflowRun({ workflow: { ...workflow, steps }, gateway, tools, authenticationTools: ['find_user_by_email'] }),
+      lookups,
+    };
+  }
+
+  it('skips the email question and the lookup, saving the verified id', async () => {
+    const { run: verified, lookups } = run('cust_9');
+    expect((await verified.start()).replies).toEqual(['Hello cust_9.']);
+    expect(lookups).toEqual([]);
+  });
+
+  it('still asks an anonymous customer to authenticate', async () => {
+    const { run: anonymous, lookups } = run(null);
+    expect((await anonymous.start()).replies).toEqual(['What is your email?']);
+    expect((await anonymous.handle({ type: 'message', text: 'a@example.com' })).replies).toEqual(['Hello emailed_customer.']);
+    expect(lookups).toEqual([{ email: 'a@example.com' }]);
+  });
+
+  it('still asks for a slot another step uses too', async () => {
+    const steps = [...workflow.steps, { reply: 'We will write to {{slots.email}}.' }];
+    expect((await run('cust_9', steps).run.start()).replies).toEqual(['What is your email?']);
+  });
+});

@@ -31,6 +31,12 @@ export interface WorkflowRunOptions {
   readonly conditions?: Readonly<Record<string, Condition>>;
   /** Picks a run up where a stored snapshot left it (the conversation's next message). */
   readonly resume?: WorkflowRunSnapshot;
+  /**
+   * The policy's authentication tools. Once the gateway knows the customer (a verified identity token, or an earlier
+   * authentication), a call to one of them is skipped with the known customer id saved, and so is the collect step of
+   * a slot that only such a call uses, so a verified customer is not asked for an email again.
+   */
+  readonly authenticationTools?: readonly string[];
 }
 
 /** Everything a run needs to continue in a later message: plain JSON, so it can be stored as an event. */
@@ -66,6 +72,14 @@ export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
   const indexOf = (id: string): number => (id === 'end' ? steps.length : steps.findIndex((step) => step.id === id));
   const go = (step: WorkflowStep): void => void (index = step.next ? indexOf(step.next) : index + 1);
   const render = (template: string): string => String(renderTemplate(template, context));
+  const authenticates = (step: WorkflowStep): boolean => 'call' in step && (options.authenticationTools ?? []).includes(step.call);
+  // A slot only authentication calls read (the email asked for to find the account) is not needed once the customer is known.
+  const onlyForAuthentication = (slot: string): boolean => {
+    // A longer slot name with this one as prefix counts as a reader too, which can only keep a question, never skip one.
+    const readers = steps.filter((step) => !('collect' in step && step.collect === slot) && JSON.stringify(step).includes(`slots.${slot}`));
+    return readers.length > 0 && readers.every(authenticates);
+  };
+  const known = (): string | null => gateway.customerId();
   const nextCall = (): ToolCall | null => {
     const step = steps.slice(index + 1).find((candidate) => 'call' in candidate);
     return step && 'call' in step
@@ -95,9 +109,14 @@ export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
   async function runStep(step: WorkflowStep): Promise<boolean> {
     if ('collect' in step) {
       if (slots[step.collect] !== undefined) return (go(step), true);
+      if (known() !== null && onlyForAuthentication(step.collect)) return (go(step), true);
       say(render(step.prompt));
       waiting = { kind: 'slot', slot: step.collect };
       return false;
+    }
+    if ('call' in step && authenticates(step) && known() !== null) {
+      if (step.save) context[step.save] = known();
+      return (go(step), true);
     }
     if ('call' in step) {
       const call = { tool: step.call, arguments: renderTemplate(step.arguments, context) as Record<string, unknown> };
