@@ -20,7 +20,7 @@ import { createErrorReplies } from './error-replies.js';
 import { createHttpMetrics, type HttpMetrics } from './http-metrics.js';
 import { registerHandoffRoutes } from './handoff-routes.js';
 import { parseJsonBody } from './json-body-parser.js';
-import { createConversationBody, postMessageBody } from './message-body.js';
+import { createConversationBody, feedbackBody, postMessageBody } from './message-body.js';
 import { createRequestLimits, type RateLimits } from './request-limits.js';
 import { logRequest, registerRequestIdHeader, requestLogOptions, type RequestLogOptions } from './request-logging.js';
 import { validate } from './request-validation.js';
@@ -152,6 +152,11 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
       for (const stage of result.trace.stages) metrics.stageSeconds.observe({ stage: stage.name }, stage.milliseconds / 1000);
     metrics.answers.inc({ outcome: result.outcome });
     return toMessageResponse(result);
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/conversations/:id/feedback', async (request, reply) => {
+    const body = validate(feedbackBody, request.body);
+    return reply.status(201).send(await service.recordFeedback(request.params.id, body));
   });
 
   registerHandoffRoutes(app, desk, validate);

@@ -18,3 +18,20 @@ export const postMessageBody = z.strictObject({
   text: z.string().trim().min(1, 'text must not be empty').max(4000, 'text is longer than 4000 characters'),
   customer: customer.optional(),
 });
+
+export const feedbackBody = z
+  .strictObject({
+    /** The bot message the thumbs are for; the conversation as a whole when absent. */
+    messageId: z.string().trim().min(1).max(128).optional(),
+    thumbs: z.enum(['up', 'down']).optional(),
+    csat: z
+      .number()
+      .int('csat must be a whole number from 1 to 5')
+      .min(1, 'csat must be from 1 to 5')
+      .max(5, 'csat must be from 1 to 5')
+      .optional(),
+    comment: z.string().trim().min(1, 'comment must not be empty').max(2000, 'comment is longer than 2000 characters').optional(),
+  })
+  .refine((body) => body.thumbs !== undefined || body.csat !== undefined || body.comment !== undefined, {
+    message: 'give thumbs, csat or a comment',
+  });

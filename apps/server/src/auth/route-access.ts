@@ -17,6 +17,7 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /metrics': 'metrics',
   'POST /v1/conversations': 'conversation-start',
   'POST /v1/conversations/:id/messages': 'customer',
+  'POST /v1/conversations/:id/feedback': 'customer',
   'GET /v1/conversations/:id': 'conversation-read',
   'GET /v1/traces/:id': 'agent',
   'GET /v1/handoffs': 'agent',

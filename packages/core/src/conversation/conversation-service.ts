@@ -74,6 +74,15 @@ export interface MessageOutcome {
   readonly outcome: 'answered' | 'declined' | 'handoff' | 'refused' | 'held';
 }
 
+export interface CustomerFeedback {
+  /** The bot message the thumbs are for; the conversation as a whole when absent. */
+  readonly messageId?: string;
+  readonly thumbs?: 'up' | 'down';
+  /** Customer satisfaction, 1 (worst) to 5. */
+  readonly csat?: number;
+  readonly comment?: string;
+}
+
 export interface ConversationService {
   /** Creates a conversation for a customer. */
   start(input?: StartInput): Promise<Conversation>;
@@ -84,6 +93,11 @@ export interface ConversationService {
    * produced (a withheld reply), which the audit log keeps.
    */
   answerOnce(question: string, context?: MessageContext): Promise<PipelineResult>;
+  /**
+   * Records the customer's feedback as a `feedback.recorded` event: thumbs on one bot message, a 1–5 rating of the
+   * conversation, a comment. NOT_FOUND when the conversation, or the message in it, does not exist.
+   */
+  recordFeedback(conversationId: string, feedback: CustomerFeedback): Promise<{ readonly id: string }>;
   /** The conversation with its messages; NOT_FOUND when unknown. */
   read(conversationId: string): Promise<Conversation & { readonly messages: Message[] }>;
   /** A stored trace; NOT_FOUND when unknown. */
@@ -226,6 +240,17 @@ export function createConversationService(deps: ConversationServiceDependencies)
       return conversation;
     },
     receive: (conversationId, incoming) => lock.run(conversationId, () => receiveLocked(conversationId, incoming)),
+    async recordFeedback(conversationId, feedback) {
+      await find(conversationId);
+      if (feedback.messageId !== undefined) {
+        const messages = await deps.conversations.listMessages(conversationId);
+        if (!messages.some((stored) => stored.id === feedback.messageId && stored.role === 'bot'))
+          throw new SwitchboardError('NOT_FOUND', `message ${feedback.messageId} is not a reply in conversation ${conversationId}`);
+      }
+      const id = deps.newId('feedback');
+      await commit(conversationId, { events: [{ type: 'feedback.recorded', data: { feedbackId: id, ...feedback } }] });
+      return { id };
+    },
     async answerOnce(question, context = {}) {
       const result = await deps.pipeline.run(question, context);
       await commit(null, { events: result.events });

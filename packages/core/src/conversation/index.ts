@@ -3,6 +3,7 @@ export {
   createConversationService,
   type ConversationService,
   type ConversationServiceDependencies,
+  type CustomerFeedback,
   type IncomingMessage,
   type MessageOutcome,
   type StartInput,
