@@ -15,12 +15,13 @@ import { createApiKeyVerifier } from './auth/api-key-verifier.js';
 import { createConversationTokens, type ConversationTokens } from './identity/conversation-token.js';
 import { createCustomerConversationStarter } from './identity/start-customer-conversation.js';
 import { createIdentityTokenVerifier, type IdentityTokenVerifier } from './identity/verify-identity-token.js';
-import { registerRouteAuthorization } from './auth/route-authorization.js';
+import { declaredRoutes, registerRouteAuthorization } from './auth/route-authorization.js';
 import { createErrorReplies } from './error-replies.js';
 import { createHttpMetrics, type HttpMetrics } from './http-metrics.js';
 import { registerHandoffRoutes } from './handoff-routes.js';
 import { parseJsonBody } from './json-body-parser.js';
 import { createConversationBody, feedbackBody, postMessageBody } from './message-body.js';
+import { buildOpenApi } from './openapi/build-openapi.js';
 import { createRequestLimits, type RateLimits } from './request-limits.js';
 import { logRequest, registerRequestIdHeader, requestLogOptions, type RequestLogOptions } from './request-logging.js';
 import { validate } from './request-validation.js';
@@ -124,6 +125,9 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   errors.register(app);
 
   app.get('/healthz', async () => ({ status: 'ok', ...(deps.health?.() ?? {}) }));
+  let openApi: Record<string, unknown> | null = null;
+  // Built on first request, once every route is registered, from the same zod schemas that validate requests.
+  app.get('/openapi.json', async () => (openApi ??= buildOpenApi(declaredRoutes(app), 'v1')));
   app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 
   app.post('/v1/conversations', async (request, reply) => {

@@ -4,19 +4,19 @@ import type { HandoffDesk } from '@switchboard/core/handoff';
 import type { HandoffStatus } from '@switchboard/spec';
 import { z, type ZodType } from 'zod';
 
-const listQuery = z.strictObject({
+export const listQuery = z.strictObject({
   status: z
     .string()
     .regex(/^(open|claimed|released)(,(open|claimed|released))*$/, 'must be open, claimed or released, or several joined by commas')
     .optional(),
 });
 const agent = z.string().trim().min(1).max(200);
-const claimBody = z.strictObject({ agent, takeOver: z.boolean().optional() });
-const replyBody = z.strictObject({
+export const claimBody = z.strictObject({ agent, takeOver: z.boolean().optional() });
+export const replyBody = z.strictObject({
   text: z.string().trim().min(1, 'text must not be empty').max(4000),
   agent: agent.optional(),
 });
-const releaseBody = z.strictObject({ agent: agent.optional() }).optional();
+export const releaseBody = z.strictObject({ agent: agent.optional() }).optional();
 
 export function registerHandoffRoutes(
   app: FastifyInstance,

@@ -15,6 +15,7 @@ export type RouteAccess = 'open' | 'metrics' | 'conversation-start' | 'customer'
 export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /healthz': 'open',
   'GET /metrics': 'metrics',
+  'GET /openapi.json': 'open',
   'POST /v1/conversations': 'conversation-start',
   'POST /v1/conversations/:id/messages': 'customer',
   'POST /v1/conversations/:id/feedback': 'customer',
