@@ -2,10 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { oneArticlePipeline } from './__fixtures__/one-article-pipeline.js';
 import { createTestKey, withKey } from './__fixtures__/test-api-keys.js';
-import { buildApp } from './build-app.js';
-import { createConversationTokens } from './identity/conversation-token.js';
+import { keyedApp } from './__fixtures__/keyed-app.js';
 
 let counter = 0;
 const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
@@ -19,17 +17,7 @@ describe('POST /v1/conversations/:id/feedback (issue 18)', () => {
 
   beforeEach(async () => {
     stores = createSqliteStores(':memory:');
-    app = buildApp({
-      pipeline: oneArticlePipeline({ newId }),
-      conversations: stores.conversations,
-      events: stores.events,
-      handoffs: stores.handoffs,
-      apiKeys: stores.apiKeys,
-      conversationTokens: createConversationTokens({ secret: 'the-server-conversation-token-secret' }),
-      clock: () => Date.now(),
-      newId,
-      bodyLimitBytes: 8192,
-    });
+    app = keyedApp(stores, newId);
     const widgetKey = await createTestKey(stores.apiKeys, 'widget');
     conversation = (await app.inject(withKey(widgetKey, { method: 'POST', url: '/v1/conversations' }))).json();
     await app.inject(

@@ -2,11 +2,9 @@ import { SignJWT } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { oneArticlePipeline } from '../__fixtures__/one-article-pipeline.js';
 import { createTestKey, withKey } from '../__fixtures__/test-api-keys.js';
-import { buildApp } from '../build-app.js';
-import { createConversationTokens } from './conversation-token.js';
 import { createIdentityTokenVerifier } from './verify-identity-token.js';
+import { keyedApp } from '../__fixtures__/keyed-app.js';
 
 const identitySecret = 'the-company-backend-identity-secret!!';
 let counter = 0;
@@ -28,18 +26,7 @@ describe('conversation and identity tokens on the customer routes (issue 18)', (
 
   beforeEach(async () => {
     stores = createSqliteStores(':memory:');
-    app = buildApp({
-      pipeline: oneArticlePipeline({ newId }),
-      conversations: stores.conversations,
-      events: stores.events,
-      handoffs: stores.handoffs,
-      apiKeys: stores.apiKeys,
-      identity: createIdentityTokenVerifier({ secret: identitySecret, audience: 'switchboard' }),
-      conversationTokens: createConversationTokens({ secret: 'the-server-conversation-token-secret' }),
-      clock: () => Date.now(),
-      newId,
-      bodyLimitBytes: 8192,
-    });
+    app = keyedApp(stores, newId, { identity: createIdentityTokenVerifier({ secret: identitySecret, audience: 'switchboard' }) });
     widgetKey = await createTestKey(stores.apiKeys, 'widget');
     agentKey = await createTestKey(stores.apiKeys, 'agent');
   });

@@ -3,10 +3,8 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { oneArticlePipeline } from '../__fixtures__/one-article-pipeline.js';
 import { declaredRoutes } from '../auth/route-authorization.js';
-import { buildApp } from '../build-app.js';
-import { createConversationTokens } from '../identity/conversation-token.js';
+import { keyedApp } from '../__fixtures__/keyed-app.js';
 
 let counter = 0;
 const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
@@ -26,17 +24,7 @@ describe('GET /openapi.json (issue 18)', () => {
 
   beforeEach(async () => {
     stores = createSqliteStores(':memory:');
-    app = buildApp({
-      pipeline: oneArticlePipeline({ newId }),
-      conversations: stores.conversations,
-      events: stores.events,
-      handoffs: stores.handoffs,
-      apiKeys: stores.apiKeys,
-      conversationTokens: createConversationTokens({ secret: 'the-server-conversation-token-secret' }),
-      clock: () => Date.now(),
-      newId,
-      bodyLimitBytes: 8192,
-    });
+    app = keyedApp(stores, newId);
     const response = await app.inject({ method: 'GET', url: '/openapi.json' });
     expect(response.statusCode).toBe(200);
     document = response.json<OpenApiDocument>();
