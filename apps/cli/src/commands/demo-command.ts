@@ -64,10 +64,12 @@ export function registerDemoCommand(program: Command): void {
         const authorization = { authorization: `Bearer ${widget.key}` };
         const created = (await (await fetch(`${server.url}/v1/conversations`, { method: 'POST', headers: authorization })).json()) as {
           id: string;
+          token: string;
         };
+        // As the widget does: the widget key starts the conversation, the conversation's own token posts to it.
         const reply = await fetch(`${server.url}/v1/conversations/${created.id}/messages`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...authorization },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${created.token}` },
           body: JSON.stringify({ text: sampleQuestion }),
         });
         printLine(JSON.stringify(await reply.json(), null, 2));
