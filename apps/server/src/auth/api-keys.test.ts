@@ -4,28 +4,17 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Fastify, { type FastifyInstance, type InjectOptions } from 'fastify';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { oneArticlePipeline } from '../__fixtures__/one-article-pipeline.js';
+import { keyedApp } from '../__fixtures__/keyed-app.js';
 import { createTestKey, withKey } from '../__fixtures__/test-api-keys.js';
-import { buildApp, type AppDependencies } from '../build-app.js';
+import type { AppDependencies } from '../build-app.js';
 import { declaredRoutes, registerRouteAuthorization } from './route-authorization.js';
 import { routeAccess } from './route-access.js';
 
 let counter = 0;
 const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
 
-function appOver(stores: SqliteStores, options: Partial<AppDependencies> = {}): FastifyInstance {
-  return buildApp({
-    pipeline: oneArticlePipeline({ newId }),
-    conversations: stores.conversations,
-    events: stores.events,
-    handoffs: stores.handoffs,
-    apiKeys: stores.apiKeys,
-    clock: () => Date.now(),
-    newId,
-    bodyLimitBytes: 4096,
-    ...options,
-  });
-}
+/** The app over `stores` with keys; `options` override its dependencies. */
+const appOver = (stores: SqliteStores, options: Partial<AppDependencies> = {}): FastifyInstance => keyedApp(stores, newId, options);
 
 const errorOf = (response: { json<T>(): T }) => response.json<{ error: { code: string; message: string } }>().error;
 

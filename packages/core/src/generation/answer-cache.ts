@@ -2,6 +2,7 @@
  * A bounded in-memory LRU of answers, keyed by everything that decides an answer and by the knowledge version the
  * index was built at: a write to any document moves the version, so no answer is served against other knowledge.
  */
+import { fnvDigest } from '../text/fnv-digest.js';
 
 export interface AnswerCacheKeyInput {
   /**
@@ -39,7 +40,7 @@ export function answerCacheKey(input: AnswerCacheKeyInput): string {
 
 /** A short digest of a key for traces and logs (FNV-1a, two seeds); the cache itself compares whole keys. */
 export function answerCacheKeyDigest(key: string): string {
-  return `${fnv(key, 0x811c9dc5)}${fnv(key, 0x2f0b3c1d)}`;
+  return fnvDigest(key);
 }
 
 export interface AnswerCache<T> {
@@ -77,13 +78,4 @@ export function createAnswerCache<T>(options: { maxEntries: number }): AnswerCac
       return entries.size;
     },
   };
-}
-
-function fnv(text: string, seed: number): string {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }
