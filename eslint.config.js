@@ -22,6 +22,7 @@ const layers = {
   providers: ['spec', 'core'], // core's ToolExecutor, which the HTTP tool executor implements
   'store-*': ['spec'],
   config: ['spec'],
+  'event-stream': [],
   testkit: ['spec', 'core'],
   models: ['spec', 'core'], // the shipped weights, typed by core's model types
   // Evaluation runs the real pipeline over datasets and workspaces: a layer above the adapters, below the apps.

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { Reporter } from 'vitest/reporters';
 
-const packages = ['spec', 'config', 'core', 'models', 'ingest', 'store-sqlite', 'providers', 'testkit', 'evaluation'];
+const packages = ['spec', 'event-stream', 'config', 'core', 'models', 'ingest', 'store-sqlite', 'providers', 'testkit', 'evaluation'];
 const apps = ['server', 'cli'];
 const examples = ['retail-store'];
 const source = (path: string): string => fileURLToPath(new URL(path, import.meta.url));

@@ -6,7 +6,7 @@
 // No npm-shrinkwrap.json: npm ignores it when a local tarball is installed globally (npm/cli#5325), so transitive
 // dependencies resolve afresh within their ranges.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,15 @@ async function stagePackage() {
   const tracked = execFileSync('git', ['ls-files', '-z', '--', '.'], { cwd: example, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const file of tracked) cpSync(join(example, file), join(stage, 'examples/acme-help-center', file));
   cpSync(join(root, 'README.md'), join(stage, 'README.md'));
+  // The browser surfaces `serve` hosts, found beside the bundle by apps/cli/src/browser-asset-dirs.ts.
+  for (const [app, file] of [
+    ['widget', 'widget.js'],
+    ['console', 'index.html'],
+  ]) {
+    const built = join(root, 'apps', app, 'dist');
+    if (!existsSync(join(built, file))) throw new Error(`pack-cli: apps/${app} is not built; run npm run build`);
+    cpSync(built, join(stage, 'dist', app), { recursive: true });
+  }
 
   const manifest = {
     name: 'switchboard',

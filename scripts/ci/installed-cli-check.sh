@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Packs the CLI, installs the tarball into a temporary npm prefix, and runs the README's flow with the installed
-# `switchboard` in a temporary folder outside the repository: init, ingest, ask, and serve answering GET /healthz.
+# `switchboard` in a temporary folder outside the repository: init, ingest, ask, and serve answering GET /healthz,
+# /widget.js and /console/.
 # npm's cache is reused; the install compiles better-sqlite3 and hnswlib-node (about 2 minutes here).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -63,6 +64,14 @@ node -e '
     console.log(`GET /healthz: ${JSON.stringify(body)}`);
   });
 ' "$url" || fail "GET $url/healthz"
+node -e '
+  const base = process.argv[1];
+  Promise.all(["/widget.js", "/console/"].map(async (path) => {
+    const response = await fetch(base + path);
+    if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+    console.log(`GET ${path}: ${response.status} ${response.headers.get("content-type")}`);
+  }));
+' "$url" || fail "the installed package does not serve the widget and the console"
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
 server_pid=''

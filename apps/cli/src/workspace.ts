@@ -12,6 +12,7 @@ import {
   type AnswerPipeline,
 } from '@switchboard/core/pipeline';
 import { type HybridRetriever } from '@switchboard/core/retrieval';
+import type { Actor } from '@switchboard/core/workflow';
 import { createLlmQueryRewriter, type LlmQueryRewriter } from '@switchboard/core/rewrite';
 import { applyWorkspaceLearning, buildRetriever, loadWorkspaceSafety, readWorkspaceIntentModel } from '@switchboard/evaluation';
 import { resolveChatModel, resolveLlmSettings } from '@switchboard/providers';
@@ -71,6 +72,17 @@ export function createPipeline(workspace: Workspace, retriever: HybridRetriever)
   return pipelineAround(workspace)(retriever);
 }
 
+const actors = new WeakMap<Workspace, Actor | null>();
+
+/**
+ * The workspace's workflow actor, one per open workspace: the pipeline and an agent's approval decisions share it, so
+ * an approved call runs against the same tool servers (an in-process store's data) the conversation used.
+ */
+export function workspaceActor(workspace: Workspace): Actor | null {
+  if (!actors.has(workspace)) actors.set(workspace, createWorkflowActor(workspace.dir, workspace.stores, { env: process.env }));
+  return actors.get(workspace) ?? null;
+}
+
 /**
  * Loads what the pipeline needs besides the index once (models, the LLM, workflows, one answer cache) and returns
  * a function that puts a pipeline together around an index, so `serve` can rebuild the index alone.
@@ -90,7 +102,7 @@ export function pipelineAround(workspace: Workspace): (retriever: HybridRetrieve
     guardrails,
     personas: personas.rules,
     knowledgeLanguages: language.knowledge,
-    act: createWorkflowActor(workspace.dir, workspace.stores, { env: process.env }),
+    act: workspaceActor(workspace),
     answerCache: createAnswerCache<KnowledgeAnswer>({ maxEntries: answerCacheEntries }),
   };
   return (retriever) => createAnswerPipeline({ ...parts, retriever });
@@ -115,7 +127,7 @@ export function createServingPipeline(workspace: Workspace): Promise<RefreshingP
 /** The conversation service over the workspace's stores: the one writer of what a message produces. */
 export function createConversations(workspace: Workspace, pipeline: AnswerPipeline): ConversationService {
   const { conversations, events, handoffs } = workspace.stores;
-  return createConversationService({ pipeline, conversations, events, handoffs, clock: wallClock, newId });
+  return createConversationService({ pipeline, conversations, events, handoffs, clock: wallClock, newId, act: workspaceActor(workspace) });
 }
 
 /**

@@ -7,10 +7,13 @@ import {
   type EventStore,
   type HandoffStore,
   type IdGenerator,
+  type KnowledgeStore,
 } from '@switchboard/spec';
 import { createConversationService } from '@switchboard/core/conversation';
 import { createHandoffDesk } from '@switchboard/core/handoff';
 import { type AnswerPipeline } from '@switchboard/core/pipeline';
+import type { Actor } from '@switchboard/core/workflow';
+import type { PartRetriever } from '@switchboard/core/retrieval';
 import { createApiKeyVerifier } from './auth/api-key-verifier.js';
 import { createConversationTokens, type ConversationTokens } from './identity/conversation-token.js';
 import { createCustomerConversationStarter } from './identity/start-customer-conversation.js';
@@ -19,16 +22,29 @@ import { declaredRoutes, registerRouteAuthorization } from './auth/route-authori
 import { createErrorReplies } from './error-replies.js';
 import { createHttpMetrics, type HttpMetrics } from './http-metrics.js';
 import { registerHandoffRoutes } from './handoff-routes.js';
+import { registerApprovalRoutes } from './approval-routes.js';
 import { parseJsonBody } from './json-body-parser.js';
-import { createConversationBody, feedbackBody, postMessageBody } from './message-body.js';
+import { createConversationBody, feedbackBody, humanRequestBody, postMessageBody } from './message-body.js';
 import { buildOpenApi } from './openapi/build-openapi.js';
 import { createRequestLimits, type RateLimits } from './request-limits.js';
 import { logRequest, registerRequestIdHeader, requestLogOptions, type RequestLogOptions } from './request-logging.js';
 import { validate } from './request-validation.js';
 import { toMessageResponse } from './message-response.js';
+import { registerBrowserAssets, type BrowserAssets } from './browser/browser-assets.js';
+import { registerCrossOrigin } from './browser/cross-origin.js';
+import { createChangeSignal } from './live/change-signal.js';
+import { registerConversationEventsRoute } from './live/conversation-events-route.js';
+import { registerHandoffStreamRoute } from './live/handoff-stream-route.js';
+import { createStreamedReply, wantsEventStream } from './live/message-stream.js';
+import { registerMeRoute } from './console-routes/me-route.js';
+import { registerConversationListRoutes } from './console-routes/conversation-list-routes.js';
+import { registerKnowledgeRoutes } from './console-routes/knowledge-routes.js';
+import { registerMetricsSummaryRoute } from './console-routes/metrics-summary-route.js';
 
 export interface AppDependencies {
   readonly pipeline: AnswerPipeline;
+  /** The workflow actor inside `pipeline`, so an agent's approval resumes its parked call (without it, deciding is CONFIG_INVALID). */
+  readonly act?: Actor | null;
   readonly conversations: ConversationStore;
   readonly events: EventStore;
   readonly handoffs: HandoffStore;
@@ -55,6 +71,18 @@ export interface AppDependencies {
   /** Facts shown by /healthz. */
   readonly health?: () => Record<string, unknown>;
   readonly metrics?: HttpMetrics;
+  /** The human queue a customer's "Talk to a person" goes to (config `handoff`). */
+  readonly humanQueue?: { readonly queue: string; readonly hours: string };
+  /** The widget, the console and the demo page, each from its built folder; each answers 404 when absent. */
+  readonly browserAssets?: BrowserAssets;
+  /** `widget.allowedOrigins`: the sites whose pages may call the customer routes and frame the widget. */
+  readonly allowedOrigins?: readonly string[];
+  /** How often live streams read the store for other replicas' writes; 1000 ms when absent. */
+  readonly livePollMilliseconds?: number;
+  /** The workspace's knowledge, for the console's knowledge pages; those routes answer 404 saying so when absent. */
+  readonly knowledge?: KnowledgeStore;
+  /** The index the pipeline answers from now (a refreshing pipeline's `retriever`), for the search playground. */
+  readonly retriever?: () => PartRetriever;
 }
 
 /** Longest path parameter (an id) accepted; a longer one is 414 URI_TOO_LONG. Generated ids are under 40 characters. */
@@ -96,7 +124,13 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     handoffs: deps.handoffs,
     clock: deps.clock,
     newId: deps.newId,
+    ...(deps.humanQueue ? { humanQueue: deps.humanQueue } : {}),
+    act: deps.act ?? null,
   });
+  const changes = createChangeSignal();
+  // Open streams end when the server closes; otherwise closing would wait for every widget to hang up.
+  app.addHook('preClose', async () => changes.close());
+  const livePollMilliseconds = deps.livePollMilliseconds ?? 1000;
   const limits = deps.rateLimits ? createRequestLimits(deps.rateLimits, deps.clock) : null;
   const conversationTokens = deps.conversationTokens ?? createConversationTokens({ warn: (message) => app.log.warn(message) });
   const startConversation = createCustomerConversationStarter({
@@ -121,7 +155,12 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     widgetPublic: deps.publicRoutes?.widget ?? false,
     conversationTokens,
   });
-  app.addHook('onResponse', async (request, reply) => recordResponse(request, reply));
+  app.addHook('onResponse', async (request, reply) => {
+    // A write that succeeded may be what an open stream (the widget, the inbox) is waiting for.
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) changes.notify();
+    recordResponse(request, reply);
+  });
+  registerCrossOrigin(app, { allowedOrigins: deps.allowedOrigins ?? [] });
   errors.register(app);
 
   app.get('/healthz', async () => ({ status: 'ok', ...(deps.health?.() ?? {}) }));
@@ -142,21 +181,48 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
 
   app.post<{ Params: { id: string } }>('/v1/conversations/:id/messages', async (request, reply) => {
     const body = validate(postMessageBody, request.body);
-    const result = await service.receive(request.params.id, {
-      text: body.text,
-      customer: body.customer,
-      requestId: request.id,
-      admit: (conversation) => {
-        // The verified customer, never the body's claimed id: a forged id must not spend someone else's limit.
-        limits?.check(reply, { ip: request.ip, customer: conversation.identity?.customerId ?? conversation.id });
-      },
-    });
-    if (result.trace) traceIds.set(request, result.trace.id);
-    if (result.trace)
-      for (const stage of result.trace.stages) metrics.stageSeconds.observe({ stage: stage.name }, stage.milliseconds / 1000);
-    metrics.answers.inc({ outcome: result.outcome });
-    return toMessageResponse(result);
+    const streamed = wantsEventStream(request) ? createStreamedReply(request, reply) : null;
+    try {
+      const result = await service.receive(request.params.id, {
+        text: body.text,
+        customer: body.customer,
+        requestId: request.id,
+        admit: (conversation) => {
+          // The verified customer, never the body's claimed id: a forged id must not spend someone else's limit.
+          limits?.check(reply, { ip: request.ip, customer: conversation.identity?.customerId ?? conversation.id });
+          streamed?.open();
+        },
+      });
+      if (result.trace) traceIds.set(request, result.trace.id);
+      if (result.trace)
+        for (const stage of result.trace.stages) metrics.stageSeconds.observe({ stage: stage.name }, stage.milliseconds / 1000);
+      metrics.answers.inc({ outcome: result.outcome });
+      const response = toMessageResponse(result);
+      if (!streamed) return response;
+      changes.notify();
+      streamed.finish(response);
+      return reply;
+    } catch (error) {
+      if (streamed?.fail(error)) return reply;
+      throw error;
+    }
   });
+
+  app.post<{ Params: { id: string } }>('/v1/conversations/:id/handoff', async (request, reply) => {
+    validate(humanRequestBody, request.body ?? undefined);
+    const { handoff, opened } = await service.requestHuman(request.params.id);
+    return reply.status(opened ? 201 : 200).send({ handoff });
+  });
+
+  registerConversationEventsRoute(app, {
+    conversations: deps.conversations,
+    handoffs: deps.handoffs,
+    changes,
+    pollMilliseconds: livePollMilliseconds,
+    validate,
+  });
+  registerHandoffStreamRoute(app, { desk, changes, pollMilliseconds: livePollMilliseconds });
+  registerBrowserAssets(app, deps.browserAssets ?? {}, { allowedOrigins: deps.allowedOrigins ?? [] });
 
   app.post<{ Params: { id: string } }>('/v1/conversations/:id/feedback', async (request, reply) => {
     const body = validate(feedbackBody, request.body);
@@ -164,6 +230,11 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   });
 
   registerHandoffRoutes(app, desk, validate);
+  registerApprovalRoutes(app, service, validate);
+  registerMeRoute(app);
+  registerConversationListRoutes(app, { conversations: deps.conversations, handoffs: deps.handoffs, validate });
+  registerKnowledgeRoutes(app, { knowledge: deps.knowledge, retriever: deps.retriever, clock: deps.clock, validate });
+  registerMetricsSummaryRoute(app, { events: deps.events, conversations: deps.conversations, clock: deps.clock, validate });
 
   return app;
 }

@@ -35,3 +35,6 @@ export const feedbackBody = z
   .refine((body) => body.thumbs !== undefined || body.csat !== undefined || body.comment !== undefined, {
     message: 'give thumbs, csat or a comment',
   });
+
+/** "Talk to a person": nothing to say but that; a body, when sent, must be empty. */
+export const humanRequestBody = z.strictObject({}).optional();

@@ -8,7 +8,7 @@ export function toMessageResponse(result: MessageOutcome) {
     : (result.answer?.handoff ?? null);
   if (!result.answer) {
     // A human owns the conversation: the bot stays silent; the customer's message was stored for them.
-    return { text: null, plainText: null, citations: [], confidence: 0, handoff, traceId: null, silent: true };
+    return { messageId: null, text: null, plainText: null, citations: [], confidence: 0, handoff, traceId: null, silent: true };
   }
-  return { ...result.answer, handoff, silent: false };
+  return { messageId: result.messageId, ...result.answer, handoff, silent: false };
 }

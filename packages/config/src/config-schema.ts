@@ -191,6 +191,13 @@ export const configSchema = z.strictObject({
     .strictObject({
       /** Let anyone start a conversation (POST /v1/conversations) without a widget key. Off by default. */
       public: z.boolean().default(false),
+      /**
+       * The sites the widget runs on (`https://shop.example.com`): browsers let only these call the customer routes
+       * (CORS) and frame the widget's pages (`frame-ancestors`). `*` allows any site. Empty: the server's own pages only.
+       */
+      allowedOrigins: z
+        .array(z.string().regex(/^(\*|https?:\/\/[^/\s]+)$/, 'each allowed origin is `*` or scheme://host[:port], without a path'))
+        .default([]),
     })
     .prefault({}),
   log: z

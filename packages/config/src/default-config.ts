@@ -107,6 +107,7 @@ metrics:
 
 widget:
   public: false               # true lets anyone start a conversation without a widget key
+  allowedOrigins: []          # the sites that embed the widget, e.g. [https://shop.example.com]; * for any
 
 # Identity tokens (docs/security.md): JWTs your backend signs, HS256 with SWITCHBOARD_IDENTITY_SECRET in the
 # environment (never here) or RS256 against jwksUrl. Their claims, not a request's customer object, decide.

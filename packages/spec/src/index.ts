@@ -6,6 +6,7 @@ export type * from './knowledge-store.js';
 export type * from './conversation.js';
 export type * from './verified-identity.js';
 export type * from './conversation-store.js';
+export type * from './conversation-list.js';
 export type * from './event-store.js';
 export type * from './answer.js';
 export type * from './runtime.js';

@@ -13,6 +13,11 @@ export interface SourceStats extends Source {
   readonly chunks: number;
 }
 
+/** A document with the number of chunks stored for it, for the console's document list. */
+export interface DocumentStats extends KnowledgeDocument {
+  readonly chunks: number;
+}
+
 /**
  * Stores knowledge. Implementations: store-sqlite (embedded), store-postgres (scale-out).
  * Every write is atomic: a reader never sees a document with half of its chunks.
@@ -30,6 +35,8 @@ export interface KnowledgeStore {
   removeDocument(documentId: string): Promise<boolean>;
   /** Documents of one source, or of all sources. */
   listDocuments(sourceName?: string): Promise<KnowledgeDocument[]>;
+  /** `listDocuments` with each document's chunk count, counted by the store rather than by reading every chunk. */
+  listDocumentStats(sourceName?: string): Promise<DocumentStats[]>;
   /** The document at a path within a source, or null. */
   findDocument(sourceName: string, path: string): Promise<KnowledgeDocument | null>;
   /** Every chunk with its document, for building the in-process index. */

@@ -137,4 +137,40 @@ export const migrations: readonly string[] = [
   ALTER TABLE conversations ADD COLUMN identity TEXT;
   ALTER TABLE conversations ADD COLUMN device_id TEXT;
   `,
+  // The console's conversation list (issue 18): a summary row per conversation, written with each message, status and
+  // outcome, so listing and filtering read no message or trace. Conversations stored before it are summarised here
+  // from their messages, handoffs and message.* events.
+  `
+  CREATE TABLE conversation_summaries (
+    conversation_id TEXT PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+    updated_at TEXT NOT NULL,
+    message_count INTEGER NOT NULL DEFAULT 0,
+    last_role TEXT,
+    last_text TEXT,
+    intent TEXT,
+    persona TEXT,
+    outcome TEXT,
+    handed_off INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX conversations_by_created ON conversations(created_at, id);
+  INSERT INTO conversation_summaries
+    (conversation_id, updated_at, message_count, last_role, last_text, intent, persona, outcome, handed_off)
+  SELECT c.id, COALESCE(last.created_at, c.created_at),
+    (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id),
+    last.role, last.text,
+    (SELECT json_extract(e.data, '$.intent.label') FROM events e
+      WHERE e.conversation_id = c.id AND e.type IN ('message.answered', 'message.declined', 'message.handoff', 'message.refused')
+        AND json_extract(e.data, '$.intent.label') IS NOT NULL AND json_extract(e.data, '$.intent.outOfScope') IS NOT 1
+      ORDER BY e.seq LIMIT 1),
+    (SELECT json_extract(e.data, '$.persona') FROM events e
+      WHERE e.conversation_id = c.id AND e.type IN ('message.answered', 'message.declined', 'message.handoff', 'message.refused')
+        AND json_extract(e.data, '$.persona') IS NOT NULL
+      ORDER BY e.seq LIMIT 1),
+    (SELECT substr(e.type, 9) FROM events e
+      WHERE e.conversation_id = c.id AND e.type IN ('message.answered', 'message.declined', 'message.handoff', 'message.refused', 'message.held')
+      ORDER BY e.seq DESC LIMIT 1),
+    c.status = 'handoff' OR EXISTS (SELECT 1 FROM handoffs h WHERE h.conversation_id = c.id)
+  FROM conversations c
+  LEFT JOIN messages last ON last.seq = (SELECT MAX(m.seq) FROM messages m WHERE m.conversation_id = c.id);
+  `,
 ];

@@ -1,21 +1,38 @@
-/** ConversationStore on SQLite: conversations, messages in write order, and pipeline traces. */
-import type { Citation, Conversation, ConversationStore, CustomerInfo, Message, PipelineTrace, VerifiedIdentity } from '@switchboard/spec';
+/** ConversationStore on SQLite: conversations, messages in write order, pipeline traces, and each conversation's summary row. */
+import type {
+  Citation,
+  Conversation,
+  ConversationListQuery,
+  ConversationPage,
+  ConversationStore,
+  CustomerInfo,
+  Message,
+  MessageOutcomeFacts,
+  PipelineTrace,
+  VerifiedIdentity,
+} from '@switchboard/spec';
 import type { SqliteDatabase } from './open-sqlite-database.js';
+import { listConversationSummaries } from './sqlite-conversation-list.js';
 
 export class SqliteConversationStore implements ConversationStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   async createConversation(conversation: Conversation): Promise<void> {
-    this.db
-      .prepare('INSERT INTO conversations (id, created_at, customer, identity, device_id, status) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(
-        conversation.id,
-        conversation.createdAt,
-        conversation.customer ? JSON.stringify(conversation.customer) : null,
-        conversation.identity ? JSON.stringify(conversation.identity) : null,
-        conversation.deviceId,
-        conversation.status,
-      );
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO conversations (id, created_at, customer, identity, device_id, status) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(
+          conversation.id,
+          conversation.createdAt,
+          conversation.customer ? JSON.stringify(conversation.customer) : null,
+          conversation.identity ? JSON.stringify(conversation.identity) : null,
+          conversation.deviceId,
+          conversation.status,
+        );
+      this.db
+        .prepare('INSERT INTO conversation_summaries (conversation_id, updated_at, handed_off) VALUES (?, ?, ?)')
+        .run(conversation.id, conversation.createdAt, conversation.status === 'handoff' ? 1 : 0);
+    })();
   }
 
   async getConversation(id: string): Promise<Conversation | null> {
@@ -41,7 +58,10 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async setStatus(id: string, status: Conversation['status']): Promise<void> {
-    this.db.prepare('UPDATE conversations SET status = ? WHERE id = ?').run(status, id);
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE conversations SET status = ? WHERE id = ?').run(status, id);
+      if (status === 'handoff') this.db.prepare('UPDATE conversation_summaries SET handed_off = 1 WHERE conversation_id = ?').run(id);
+    })();
   }
 
   async updateCustomer(id: string, customer: CustomerInfo): Promise<void> {
@@ -53,17 +73,25 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async appendMessage(message: Message): Promise<void> {
-    this.db
-      .prepare('INSERT INTO messages (id, conversation_id, role, text, created_at, citations, trace_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(
-        message.id,
-        message.conversationId,
-        message.role,
-        message.text,
-        message.createdAt,
-        JSON.stringify(message.citations),
-        message.traceId,
-      );
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO messages (id, conversation_id, role, text, created_at, citations, trace_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(
+          message.id,
+          message.conversationId,
+          message.role,
+          message.text,
+          message.createdAt,
+          JSON.stringify(message.citations),
+          message.traceId,
+        );
+      this.db
+        .prepare(
+          `UPDATE conversation_summaries SET message_count = message_count + 1, last_role = ?, last_text = ?, updated_at = ?
+           WHERE conversation_id = ?`,
+        )
+        .run(message.role, message.text, message.createdAt, message.conversationId);
+    })();
   }
 
   async listMessages(conversationId: string): Promise<Message[]> {
@@ -123,5 +151,18 @@ export class SqliteConversationStore implements ConversationStore {
       totalMilliseconds: row.total_ms,
       ...(row.request_id === null ? {} : { requestId: row.request_id }),
     };
+  }
+
+  async recordMessageOutcome(conversationId: string, facts: MessageOutcomeFacts): Promise<void> {
+    this.db
+      .prepare(
+        `UPDATE conversation_summaries SET outcome = ?, intent = COALESCE(intent, ?), persona = COALESCE(persona, ?)
+         WHERE conversation_id = ?`,
+      )
+      .run(facts.outcome, facts.intent, facts.persona, conversationId);
+  }
+
+  async listConversations(query: ConversationListQuery): Promise<ConversationPage> {
+    return listConversationSummaries(this.db, query);
   }
 }

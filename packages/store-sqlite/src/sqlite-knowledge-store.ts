@@ -2,6 +2,7 @@
 import type {
   Chunk,
   ChunkWithDocument,
+  DocumentStats,
   DocumentWrite,
   KnowledgeDocument,
   KnowledgeStore,
@@ -103,6 +104,17 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
         : this.db.prepare('SELECT * FROM documents WHERE source_name = ? ORDER BY path').all(sourceName)
     ) as DocumentRow[];
     return rows.map(toDocument);
+  }
+
+  async listDocumentStats(sourceName?: string): Promise<DocumentStats[]> {
+    // Counted in SQL (chunks_by_document), so the console's document list never reads chunk texts.
+    const select = `SELECT *, (SELECT COUNT(*) FROM chunks c WHERE c.document_id = documents.id) AS chunk_count FROM documents`;
+    const rows = (
+      sourceName === undefined
+        ? this.db.prepare(`${select} ORDER BY source_name, path`).all()
+        : this.db.prepare(`${select} WHERE source_name = ? ORDER BY path`).all(sourceName)
+    ) as (DocumentRow & { chunk_count: number })[];
+    return rows.map((row) => ({ ...toDocument(row), chunks: row.chunk_count }));
   }
 
   async findDocument(sourceName: string, path: string): Promise<KnowledgeDocument | null> {

@@ -44,9 +44,11 @@ apiKeyStoreContract('SQLite', async () => {
   return { apiKeys: stores.apiKeys, close: () => stores.close() };
 });
 
-// Stepping a store back to an older version also undoes what migrations 7 (API keys) and 8 (identity) added.
+// Stepping a store back to an older version also undoes what migrations 7 (API keys), 8 (identity) and 9 (the
+// conversation summaries) added.
 const undoIssue18Migrations =
-  'DROP TABLE api_keys; ALTER TABLE conversations DROP COLUMN identity; ALTER TABLE conversations DROP COLUMN device_id';
+  'DROP TABLE api_keys; ALTER TABLE conversations DROP COLUMN identity; ALTER TABLE conversations DROP COLUMN device_id; ' +
+  'DROP TABLE conversation_summaries; DROP INDEX conversations_by_created';
 
 describe('openSqliteDatabase', () => {
   it('creates the file with WAL and foreign keys, and migrates once', () => {

@@ -1,6 +1,7 @@
 /** The contract every ConversationStore implementation passes (events have their own, event-store-contract.ts). */
 import { describe, expect, it } from 'vitest';
 import type { ConversationStore, PipelineTrace } from '@switchboard/spec';
+import { conversationListContract } from './conversation-list-contract.js';
 
 export function conversationStoreContract(
   name: string,
@@ -99,5 +100,7 @@ export function conversationStoreContract(
         await close();
       }
     });
+
+    conversationListContract(open);
   });
 }

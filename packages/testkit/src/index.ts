@@ -4,6 +4,7 @@ export { knowledgeStoreContract } from './knowledge-store-contract.js';
 export { conversationStoreContract } from './conversation-store-contract.js';
 export { eventStoreContract, type EventStoreHarness } from './event-store-contract.js';
 export { memoryEventStore } from './memory-event-store.js';
+export { memoryConversationStore } from './memory-conversation-store.js';
 export { embedderContract, type EmbedderContractOptions, type EmbedderHarness } from './embedder-contract.js';
 export {
   chatModelContract,

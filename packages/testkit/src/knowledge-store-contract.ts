@@ -124,5 +124,29 @@ export function knowledgeStoreContract(name: string, open: () => Promise<{ store
           { name: 'kb', type: 'folder', lastSyncedAt: '2026-05-01T00:00:00.000Z', documents: 1, chunks: 1 },
         ]);
       }));
+
+    it('lists documents with their chunk counts, of one source or of all (issue 18)', () =>
+      withStore(async (store) => {
+        await store.upsertSource('kb', 'folder');
+        await store.upsertSource('faq', 'folder');
+        const a = makeDocument({ id: 'a', path: 'a.md' });
+        const b = makeDocument({ id: 'b', path: 'b.md' });
+        const c = makeDocument({ id: 'c', path: 'c.md', sourceName: 'faq' });
+        const chunksOf = (document: typeof a, count: number) =>
+          Array.from({ length: count }, (_, ordinal) => toStoredChunk(makeChunk(document, { id: `${document.id}:${ordinal}`, ordinal })));
+        await store.replaceDocument({ document: a, chunks: chunksOf(a, 3) });
+        await store.replaceDocument({ document: b, chunks: chunksOf(b, 1) });
+        await store.replaceDocument({ document: c, chunks: chunksOf(c, 2) });
+        expect(await store.listDocumentStats('kb')).toEqual([
+          { ...a, chunks: 3 },
+          { ...b, chunks: 1 },
+        ]);
+        expect((await store.listDocumentStats()).map((document) => [document.id, document.chunks])).toEqual([
+          ['c', 2],
+          ['a', 3],
+          ['b', 1],
+        ]);
+        expect(await store.listDocumentStats('missing')).toEqual([]);
+      }));
   });
 }

@@ -1,4 +1,4 @@
-/** The demo's keys: an admin key made once per workspace (its secret shown once), and a short-lived widget key for `demo --smoke`. */
+/** The demo's keys: an admin key made once per workspace (its secret shown once), and short-lived widget keys for the demo page and `demo --smoke`. */
 import { randomBytes } from 'node:crypto';
 import { createApiKey } from '@switchboard/server';
 import type { ApiKeyStore } from '@switchboard/spec';
@@ -16,9 +16,9 @@ export async function ensureDemoAdminKey(store: ApiKeyStore): Promise<string | n
   return (await createApiKey(store, { name, scope: 'admin', createdAt: now() })).key;
 }
 
-/** A widget key for one smoke run; `revoke` retires it when the run ends. */
-export async function temporaryWidgetKey(store: ApiKeyStore): Promise<{ key: string; revoke(): Promise<void> }> {
-  const name = `demo-smoke-${randomBytes(4).toString('hex')}`;
+/** A widget key for one demo run (the smoke request, the /demo page); `revoke` retires it when the run ends. */
+export async function temporaryWidgetKey(store: ApiKeyStore, purpose: 'smoke' | 'page'): Promise<{ key: string; revoke(): Promise<void> }> {
+  const name = `demo-${purpose}-${randomBytes(4).toString('hex')}`;
   const { key } = await createApiKey(store, { name, scope: 'widget', createdAt: now() });
   return { key, revoke: async () => void (await store.revoke(name, now())) };
 }

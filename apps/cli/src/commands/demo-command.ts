@@ -9,6 +9,7 @@ import { openWorkspace, syncSources } from '../workspace.js';
 import { closeOnSignal } from '@switchboard/server';
 import { startWorkspaceServer, type ServeOptions } from './serve-command.js';
 import { ensureDemoAdminKey, temporaryWidgetKey } from './demo-admin-key.js';
+import { demoPageHtml } from './demo-page.js';
 
 const exampleDir = findExampleDir(dirname(fileURLToPath(import.meta.url)));
 const sampleQuestion = 'how do I get a refund?';
@@ -27,7 +28,9 @@ function findExampleDir(from: string): string {
 export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
-    .description('ingest the bundled example help center, start the API and print a sample request')
+    .description(
+      'ingest the bundled example help center and serve it: the API, a sample page with the chat widget at /demo, the console at /console',
+    )
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on, 0 for any free port', (value) => Number.parseInt(value, 10), 8787)
     .option('--smoke', 'send the sample request to the running server, print the reply and exit')
@@ -38,9 +41,13 @@ export function registerDemoCommand(program: Command): void {
       printLine(
         `Ingested the Acme help center: ${summary?.added ?? 0} added, ${summary?.updated ?? 0} updated, ${summary?.unchanged ?? 0} unchanged.`,
       );
+      // The page's widget key lives as long as this run: it is in the page's HTML for anyone to read, as on a real site.
+      const pageKey = await temporaryWidgetKey(workspace.stores.apiKeys, 'page');
       // The demo's output is for reading: request logs only on warnings and errors.
-      const server = await startWorkspaceServer(workspace, { logLevel: 'warn', ...options });
+      const server = await startWorkspaceServer(workspace, { logLevel: 'warn', ...options, demoPage: demoPageHtml(pageKey.key) });
       printLine(`Switchboard is listening on ${server.url}`);
+      printLine(`  Sample company page with the chat widget: ${server.url}/demo`);
+      printLine(`  Support console (sign in with the admin key below): ${server.url}/console/`);
       printLine('');
       const adminKey = await ensureDemoAdminKey(workspace.stores.apiKeys);
       if (adminKey) {
@@ -60,7 +67,7 @@ export function registerDemoCommand(program: Command): void {
       printLine(`  curl -s ${server.url}/v1/handoffs ${auth}`);
       printLine('');
       if (options.smoke) {
-        const widget = await temporaryWidgetKey(workspace.stores.apiKeys);
+        const widget = await temporaryWidgetKey(workspace.stores.apiKeys, 'smoke');
         const authorization = { authorization: `Bearer ${widget.key}` };
         const created = (await (await fetch(`${server.url}/v1/conversations`, { method: 'POST', headers: authorization })).json()) as {
           id: string;
@@ -74,11 +81,14 @@ export function registerDemoCommand(program: Command): void {
         });
         printLine(JSON.stringify(await reply.json(), null, 2));
         await widget.revoke();
+        await pageKey.revoke();
         await server.close();
         workspace.close();
         return;
       }
       printLine('Press Ctrl-C to stop.');
-      await closeOnSignal(server, () => workspace.close());
+      await closeOnSignal(server, () => undefined);
+      await pageKey.revoke();
+      workspace.close();
     });
 }

@@ -9,9 +9,10 @@ import {
   type LogLevel,
   type RunningServer,
 } from '@switchboard/server';
+import { findBrowserAssetDirs } from '../browser-asset-dirs.js';
 import { printLine } from '../output.js';
 import { newId, wallClock } from '../runtime.js';
-import { createServingPipeline, ensureIngested, openWorkspace, type Workspace } from '../workspace.js';
+import { createServingPipeline, ensureIngested, openWorkspace, workspaceActor, type Workspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 
 export interface ServeOptions {
@@ -19,6 +20,8 @@ export interface ServeOptions {
   port?: number;
   /** Overrides `log.level` in config. */
   logLevel?: LogLevel;
+  /** The HTML of /demo (`switchboard demo` only). */
+  demoPage?: string;
 }
 
 const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -29,10 +32,14 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
   const pipeline = await createServingPipeline(workspace);
   const app = buildApp({
     pipeline,
+    act: workspaceActor(workspace),
     conversations: workspace.stores.conversations,
     events: workspace.stores.events,
     handoffs: workspace.stores.handoffs,
     apiKeys: workspace.stores.apiKeys,
+    knowledge: workspace.stores.knowledge,
+    // Read at each search: the refreshing pipeline swaps its index when the knowledge moves.
+    retriever: () => pipeline.retriever,
     publicRoutes: { metrics: workspace.config.metrics.public, widget: workspace.config.widget.public },
     // The secrets come from the environment only, never from switchboard.yaml (docs/security.md).
     identity: createIdentityTokenVerifier({ ...workspace.config.identity, secret: process.env['SWITCHBOARD_IDENTITY_SECRET'] }),
@@ -41,6 +48,9 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
       warn: (message) => process.stderr.write(`warning: ${message}\n`),
     }),
     rateLimits: workspace.config.rateLimit,
+    humanQueue: { queue: workspace.config.handoff.queue, hours: workspace.config.handoff.hours },
+    browserAssets: { ...findBrowserAssetDirs(), ...(options.demoPage === undefined ? {} : { demoPage: options.demoPage }) },
+    allowedOrigins: workspace.config.widget.allowedOrigins,
     clock: wallClock,
     newId,
     bodyLimitBytes: workspace.config.server.bodyLimitBytes,
@@ -54,7 +64,7 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('start the HTTP API (/v1/conversations, /v1/conversations/:id/messages, /v1/handoffs, /healthz, /metrics)')
+    .description('start the HTTP API (/v1/…, /healthz, /metrics), the console at /console and the chat widget at /widget.js')
     .option('--host <host>', 'interface to listen on (default: server.host in config)')
     .option('--port <port>', 'port to listen on, 0 for any free port (default: server.port in config)', (value) =>
       Number.parseInt(value, 10),
@@ -67,6 +77,7 @@ export function registerServeCommand(program: Command): void {
       const workspace = openWorkspace(workspaceDir(command));
       const server = await startWorkspaceServer(workspace, options);
       printLine(`Switchboard is listening on ${server.url}`);
+      printLine(`Console: ${server.url}/console/ (sign in with an agent or admin key: switchboard keys create)`);
       await closeOnSignal(server, () => workspace.close());
     });
 }

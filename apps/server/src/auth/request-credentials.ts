@@ -19,6 +19,14 @@ export function unauthenticated(reply: FastifyReply): SwitchboardError {
   );
 }
 
+/** The key each request was let in with, for handlers that need to know who called (GET /v1/me). */
+const verifiedKeys = new WeakMap<FastifyRequest, VerifiedApiKey>();
+
+/** The API key that authorized the request, or null when none did (an open route, a conversation token). */
+export function verifiedKeyOf(request: FastifyRequest): VerifiedApiKey | null {
+  return verifiedKeys.get(request) ?? null;
+}
+
 /** The verified key of the request when its scope is one of `allowed`; throws 401 or 403 otherwise. */
 export async function requireScope(
   request: FastifyRequest,
@@ -34,6 +42,7 @@ export async function requireScope(
       'FORBIDDEN',
       `${withArticle(key.scope)} key may not call ${request.method} ${request.routeOptions.url ?? request.url}; it needs ${allowed.map(withArticle).join(' or ')} key`,
     );
+  verifiedKeys.set(request, key);
   return key;
 }
 

@@ -8,8 +8,9 @@
  * - `conversation-read`: the conversation's own token, or an agent or admin key.
  * - `agent`: an agent or admin key (the handoff queue, conversations, traces).
  * - `admin`: an admin key.
+ * - `any-key`: any valid key, whatever its scope (the console's sign-in check asks which key it holds).
  */
-export type RouteAccess = 'open' | 'metrics' | 'conversation-start' | 'customer' | 'conversation-read' | 'agent' | 'admin';
+export type RouteAccess = 'open' | 'metrics' | 'conversation-start' | 'customer' | 'conversation-read' | 'agent' | 'admin' | 'any-key';
 
 /** `METHOD /path` (Fastify's route pattern) → who may call it. HEAD routes take their GET route's entry. */
 export const routeAccess: Readonly<Record<string, RouteAccess>> = {
@@ -25,6 +26,28 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /v1/handoffs/:id/claim': 'agent',
   'POST /v1/handoffs/:id/reply': 'agent',
   'POST /v1/handoffs/:id/release': 'agent',
+  'POST /v1/conversations/:id/handoff': 'customer',
+  'GET /v1/conversations/:id/events': 'conversation-read',
+  'GET /v1/handoffs/stream': 'agent',
+  'GET /v1/approvals': 'agent',
+  'POST /v1/approvals/:id/approve': 'agent',
+  'POST /v1/approvals/:id/deny': 'agent',
+  // The console's pages (apps/server/src/console-routes/).
+  'GET /v1/me': 'any-key',
+  'GET /v1/conversations': 'agent',
+  'GET /v1/knowledge/sources': 'admin',
+  'GET /v1/knowledge/documents': 'admin',
+  'GET /v1/knowledge/documents/:id/chunks': 'admin',
+  'GET /v1/knowledge/chunks/:id': 'agent',
+  'POST /v1/knowledge/search': 'admin',
+  'GET /v1/metrics/summary': 'admin',
+  // The browser surfaces: their files are public; what they show needs a key or a conversation token.
+  'GET /widget.js': 'open',
+  'GET /console': 'open',
+  'GET /console/*': 'open',
+  'GET /demo': 'open',
+  // CORS preflight (browser/cross-origin.ts): answers with permissions only, never with data.
+  'OPTIONS *': 'open',
 };
 
 /** The declared access of a route, or undefined when it has none. */

@@ -1,6 +1,6 @@
 /** Enforces the route table: refuses to register a route without declared access, and checks each request's credential before anything else runs. */
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import { SwitchboardError } from '@switchboard/spec';
+import { SwitchboardError, apiKeyScopes } from '@switchboard/spec';
 import type { VerifyApiKey } from './api-key-verifier.js';
 import type { ConversationTokens } from '../identity/conversation-token.js';
 import { customerRouteAuth } from './customer-route-auth.js';
@@ -47,6 +47,7 @@ export function registerRouteAuthorization(app: FastifyInstance, options: RouteA
     'conversation-read': (request, reply) => customerRouteAuth(request, reply, { verifyKey, ...tokens, keyScopes: ['agent', 'admin'] }),
     agent: async (request, reply) => void (await requireScope(request, reply, verifyKey, ['agent', 'admin'])),
     admin: async (request, reply) => void (await requireScope(request, reply, verifyKey, ['admin'])),
+    'any-key': async (request, reply) => void (await requireScope(request, reply, verifyKey, apiKeyScopes)),
   };
   const routes: DeclaredRoute[] = [];
   declared.set(app, routes);

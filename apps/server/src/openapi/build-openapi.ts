@@ -19,6 +19,7 @@ const securityOf: Record<RouteAccess, readonly Record<string, never[]>[]> = {
   'conversation-read': [conversationToken, apiKey],
   agent: [apiKey],
   admin: [apiKey],
+  'any-key': [apiKey],
 };
 
 const errorResponse = {
@@ -29,11 +30,12 @@ const errorResponse = {
 export function buildOpenApi(routes: readonly RegisteredRoute[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    if (route.method === 'HEAD') continue;
+    // HEAD mirrors GET; OPTIONS is the browsers' CORS preflight, not an operation of the API.
+    if (route.method === 'HEAD' || route.method === 'OPTIONS') continue;
     const doc = routeDocs[`${route.method} ${route.url}`];
     if (!doc) throw new Error(`${route.method} ${route.url} has no entry in openapi/route-docs.ts`);
-    const path = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
-    const parameters = [...route.url.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({
+    const path = openApiPath(route.url);
+    const parameters = [...path.matchAll(/\{([A-Za-z]+)\}/g)].map(([, name]) => ({
       name,
       in: 'path',
       required: true,
@@ -82,4 +84,9 @@ export function buildOpenApi(routes: readonly RegisteredRoute[], version: string
       },
     },
   };
+}
+
+/** Fastify's `/v1/x/:id` and `/console/*` as OpenAPI writes them: `/v1/x/{id}`, `/console/{path}`. */
+export function openApiPath(url: string): string {
+  return url.replace(/:([A-Za-z]+)/g, '{$1}').replace(/\*$/, '{path}');
 }

@@ -1,7 +1,12 @@
 /** What /openapi.json says of each route: a summary, and the same zod schemas that validate its requests. */
 import { z, type ZodType } from 'zod';
 import { claimBody, listQuery, releaseBody, replyBody } from '../handoff-routes.js';
-import { createConversationBody, feedbackBody, postMessageBody } from '../message-body.js';
+import { approvalListQuery, decisionBody } from '../approval-routes.js';
+import { conversationEventsQuery } from '../live/conversation-events-route.js';
+import { createConversationBody, feedbackBody, humanRequestBody, postMessageBody } from '../message-body.js';
+import { conversationListQuery } from '../console-routes/conversation-list-routes.js';
+import { documentListQuery, knowledgeSearchBody } from '../console-routes/knowledge-routes.js';
+import { metricsSummaryQuery } from '../console-routes/metrics-summary-route.js';
 
 export interface RouteDoc {
   readonly summary: string;
@@ -24,8 +29,31 @@ export const routeDocs: Readonly<Record<string, RouteDoc>> = {
   'POST /v1/conversations/:id/messages': {
     summary: "A customer message; the bot's reply, or silence while a human owns the conversation",
     body: postMessageBody,
-    success: { status: 200, description: '{text, plainText, citations, confidence, handoff, traceId, silent}' },
+    success: {
+      status: 200,
+      description:
+        '{messageId, text, plainText, citations, confidence, handoff, traceId, silent}; with Accept: text/event-stream, ' +
+        'server-sent events status, delta… and message (the same JSON), or error',
+    },
   },
+  'POST /v1/conversations/:id/handoff': {
+    summary: 'The customer asks for a person ("Talk to a person")',
+    body: humanRequestBody,
+    success: { status: 201, description: '{handoff}; 200 with the handoff already open' },
+  },
+  'GET /v1/conversations/:id/events': {
+    summary: 'The conversation live: server-sent message and handoff events (a human reply, who has the conversation)',
+    query: conversationEventsQuery,
+    success: { status: 200, description: 'text/event-stream' },
+  },
+  'GET /v1/handoffs/stream': {
+    summary: 'The human queue live: server-sent handoffs events with the open and claimed handoffs',
+    success: { status: 200, description: 'text/event-stream' },
+  },
+  'GET /widget.js': { summary: 'The chat widget bundle (one script tag)', success: { status: 200, description: 'JavaScript' } },
+  'GET /console': { summary: 'The support console (redirects to /console/)', success: { status: 302, description: 'redirect' } },
+  'GET /console/*': { summary: "The support console's files", success: { status: 200, description: 'HTML, JavaScript, CSS' } },
+  'GET /demo': { summary: 'A sample company page with the widget (switchboard demo only)', success: { status: 200, description: 'HTML' } },
   'POST /v1/conversations/:id/feedback': {
     summary: 'Thumbs on a reply, a 1–5 rating, a comment',
     body: feedbackBody,
@@ -48,6 +76,82 @@ export const routeDocs: Readonly<Record<string, RouteDoc>> = {
     summary: 'Give the conversation back to the bot',
     body: releaseBody,
     success: { status: 200, description: 'the handoff' },
+  },
+  'GET /v1/me': {
+    summary: 'The key the caller holds (the console signs in with it)',
+    success: { status: 200, description: '{name, scope}' },
+  },
+  'GET /v1/conversations': {
+    summary: 'Conversations newest first: search their messages, filter by status, handoff, intent, persona, outcome and date',
+    query: conversationListQuery,
+    success: {
+      status: 200,
+      description:
+        '{conversations: [{id, createdAt, updatedAt, status, customer, messages, lastMessage: {role, text, at}|null, intent, ' +
+        'persona, outcome, handoff: {id, reason, status, claimedBy}|null}], next}: pass next as before for the next page',
+    },
+  },
+  'GET /v1/knowledge/sources': {
+    summary: 'Knowledge sources with their last sync and counts',
+    success: { status: 200, description: '{sources: [{name, type, lastSyncedAt, documents, chunks}]}' },
+  },
+  'GET /v1/knowledge/documents': {
+    summary: 'Documents (of one source) with their chunk count and freshness',
+    query: documentListQuery,
+    success: {
+      status: 200,
+      description:
+        '{staleAfterDays, documents: [{id, source, path, title, url, updatedAt, ingestedAt, docType, chunks, ' +
+        'freshness: {ageDays, stale, basis}}]}',
+    },
+  },
+  'GET /v1/knowledge/documents/:id/chunks': {
+    summary: "A document's chunks in source order",
+    success: { status: 200, description: '{document, chunks: [{id, documentId, text, breadcrumb, sectionPath, page, document}]}' },
+  },
+  'GET /v1/knowledge/chunks/:id': {
+    summary: 'One chunk with its document (a citation opens it)',
+    success: {
+      status: 200,
+      description: '{id, documentId, text, breadcrumb, sectionPath, page, document: {id, title, path, url, source}}',
+    },
+  },
+  'POST /v1/knowledge/search': {
+    summary: "Rank the knowledge for a query as the pipeline does, with each result's field and signal scores",
+    body: knowledgeSearchBody,
+    success: {
+      status: 200,
+      description: '{query, terms, results: [{rank, chunkId, title, breadcrumb, path, score, fieldScores, signals, text}]}',
+    },
+  },
+  'GET /v1/metrics/summary': {
+    summary: 'Outcome metrics of the conversations started in a window, per day, intent or persona',
+    query: metricsSummaryQuery,
+    success: {
+      status: 200,
+      description:
+        '{from, to, by, rows: [{key, conversations, messages, answered, declined, refused, held, handoffs, automatedResolutionRate, ' +
+        'escalationRate, thumbsUp, thumbsDown, csat, p50Ms, p95Ms, stageP95Ms, cost}], intentMix: [{intent, count}]}',
+    },
+  },
+  'GET /v1/approvals': {
+    summary: "Workflow calls parked for a person's approval (a refund over the limit), oldest first",
+    query: approvalListQuery,
+    success: {
+      status: 200,
+      description:
+        '{approvals: [{id, conversationId, status, workflow, tool, args, policy: {name?, reason}, customer, createdAt, decidedAt, decidedBy, note}]}',
+    },
+  },
+  'POST /v1/approvals/:id/approve': {
+    summary: 'Approve a parked call: the workflow resumes, the call runs and the customer is told (409 ALREADY_DECIDED)',
+    body: decisionBody,
+    success: { status: 200, description: 'the approval, approved' },
+  },
+  'POST /v1/approvals/:id/deny': {
+    summary: 'Deny a parked call: nothing runs and the customer is told, with the note (409 ALREADY_DECIDED)',
+    body: decisionBody,
+    success: { status: 200, description: 'the approval, denied' },
   },
 };
 

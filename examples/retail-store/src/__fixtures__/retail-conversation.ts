@@ -6,7 +6,7 @@ import { trainIntentClassifier } from '@switchboard/core/intent';
 import { createAnswerPipeline } from '@switchboard/core/pipeline';
 import { HybridRetriever, KnowledgeIndex } from '@switchboard/core/retrieval';
 import { createDefaultSafetyFilter } from '@switchboard/core/safety';
-import { createWorkflowActor } from '@switchboard/core/workflow';
+import { createWorkflowActor, type ToolExecutor } from '@switchboard/core/workflow';
 import { readWorkflowWorkspace } from '@switchboard/ingest';
 import { shippedAnswerModels, shippedSafetyModels } from '@switchboard/models';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
@@ -36,14 +36,23 @@ const intents = trainIntentClassifier([
   })),
 ]);
 
+/** The example's tool server over a fresh in-memory copy of its database; reading through it shows what the tools changed. */
+export const retailStoreServer = (): ToolExecutor => createRetailStoreServer(readRetailDatabase(`${example}db/retail-store.json`));
+
+export interface RetailServiceOptions {
+  /** A SQLite file, so two services can open one store as two server processes would; in memory when absent. */
+  readonly storePath?: string;
+  /** The tool server, so two services share one store's data as two replicas would; a fresh `retailStoreServer()` when absent. */
+  readonly executor?: ToolExecutor;
+}
+
 /**
  * The conversation service over the retail example; the actor is wired as the CLI wires it
  * (apps/cli/src/workflow/create-workflow-actor.ts), the kill switch given directly. Close `stores` after the test.
  */
-export function retailService(killSwitch = false) {
-  const stores: SqliteStores = createSqliteStores(':memory:');
-  // The server holds the in-memory copy of the example database; reading through it shows what the tools changed.
-  const executor = createRetailStoreServer(readRetailDatabase(`${example}db/retail-store.json`));
+export function retailService(killSwitch = false, options: RetailServiceOptions = {}) {
+  const stores: SqliteStores = createSqliteStores(options.storePath ?? ':memory:');
+  const executor = options.executor ?? retailStoreServer();
   const workspace = readWorkflowWorkspace(example);
   const act = createWorkflowActor({ workspace, executor, events: stores.events, clock: Date.now, newId, killSwitch, startTimer });
   const index = new KnowledgeIndex({ k1: 1.2, b: 0.6, fieldWeights: { title: 2.5, headings: 1.5, body: 1, tags: 1 } });
@@ -71,7 +80,7 @@ export function retailService(killSwitch = false) {
     guardrails: { minActionConfidence: 0.4 },
     act,
   });
-  const service = createConversationService({ pipeline, ...stores, clock: Date.now, newId });
+  const service = createConversationService({ pipeline, ...stores, clock: Date.now, newId, act });
   const orderStatus = async (orderId: string): Promise<unknown> => {
     const definition = workspace.tools.find((tool) => tool.name === 'get_order_details')!;
     const call = { tool: definition.name, arguments: { order_id: orderId } };

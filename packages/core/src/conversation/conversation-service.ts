@@ -20,13 +20,20 @@ import type {
   HandoffStore,
   IdGenerator,
   Message,
+  MessageOutcomeFacts,
+  MessageOutcomeType,
   PendingEvent,
   PipelineTrace,
   VerifiedIdentity,
 } from '@switchboard/spec';
-import { buildHandoffPacket } from '../handoff/build-handoff-packet.js';
+import { openHandoffRecord } from '../handoff/build-handoff-packet.js';
+import { handoffNotice } from '../handoff/handoff-notice.js';
 import type { AnswerPipeline, MessageContext, PipelineResult } from '../pipeline/answer-pipeline.js';
+import { createApprovalQueue } from '../approval/approval-queue.js';
+import type { Approval, ApprovalDecision, ApprovalStatus } from '../approval/approval.js';
+import type { Actor } from '../workflow/actor.js';
 import { createInProcessConversationLock } from './conversation-lock.js';
+import { decideApproval } from './decide-approval.js';
 import { verifiedContext } from './verified-context.js';
 
 export interface ConversationServiceDependencies {
@@ -38,6 +45,10 @@ export interface ConversationServiceDependencies {
   readonly newId: IdGenerator;
   /** Serializes each conversation's messages; an in-process lock when absent. */
   readonly lock?: ConversationLock;
+  /** The human queue a customer's own request for a person goes to, and its hours (config `handoff`); 'support' when absent. */
+  readonly humanQueue?: { readonly queue: string; readonly hours: string };
+  /** The workflow actor the pipeline runs, so a person's decision on a parked call resumes its workflow. */
+  readonly act?: Actor | null;
 }
 
 export interface IncomingMessage {
@@ -71,7 +82,16 @@ export interface MessageOutcome {
   readonly trace: PipelineTrace | null;
   /** The handoff the conversation is in after this message, if any. */
   readonly handoff: HandoffRecord | null;
-  readonly outcome: 'answered' | 'declined' | 'handoff' | 'refused' | 'held';
+  readonly outcome: MessageOutcomeType;
+  /** The stored bot message (what thumbs name); null when the bot stayed silent. */
+  readonly messageId: string | null;
+}
+
+export interface HumanRequest {
+  /** The handoff the conversation is in now: the one just opened, or the one already open or claimed. */
+  readonly handoff: HandoffRecord;
+  /** False when the conversation was already with a person (or waiting for one). */
+  readonly opened: boolean;
 }
 
 export interface CustomerFeedback {
@@ -98,10 +118,23 @@ export interface ConversationService {
    * conversation, a comment. NOT_FOUND when the conversation, or the message in it, does not exist.
    */
   recordFeedback(conversationId: string, feedback: CustomerFeedback): Promise<{ readonly id: string }>;
+  /**
+   * The customer asked for a person ("Talk to a person" in the widget): opens a handoff with reason
+   * 'customer_request' and tells the customer who takes over, unless one is open already. NOT_FOUND when unknown.
+   */
+  requestHuman(conversationId: string): Promise<HumanRequest>;
   /** The conversation with its messages; NOT_FOUND when unknown. */
   read(conversationId: string): Promise<Conversation & { readonly messages: Message[] }>;
   /** A stored trace; NOT_FOUND when unknown. */
   trace(traceId: string): Promise<PipelineTrace>;
+  /** Workflow calls parked for a person's approval, oldest first, from the event log; only `status` when given. */
+  listApprovals(status?: ApprovalStatus): Promise<Approval[]>;
+  /**
+   * A person's decision on a parked call. Of concurrent decisions, in any process, exactly one wins and the rest throw
+   * ALREADY_DECIDED. Approved, the workflow resumes and the call runs through the action gateway; denied, nothing runs
+   * and the customer is told; the workflow's replies are stored as bot messages. NOT_FOUND for an unknown id.
+   */
+  decideApproval(approvalId: string, decision: ApprovalDecision): Promise<Approval>;
 }
 
 /** What one commit writes, in this order. */
@@ -110,8 +143,11 @@ interface Writes {
   readonly customer?: CustomerInfo;
   readonly messages?: readonly Message[];
   readonly trace?: PipelineTrace;
-  readonly events?: readonly PendingEvent[];
+  /** An event that brings its own `id` (an approval's decision) is appended under it, so the store refuses a second. */
+  readonly events?: readonly (PendingEvent & { readonly id?: string })[];
   readonly handoff?: HandoffRecord;
+  /** What became of the customer's message, for the conversation's summary (the console's list). */
+  readonly outcome?: MessageOutcomeFacts;
 }
 
 export function createConversationService(deps: ConversationServiceDependencies): ConversationService {
@@ -133,6 +169,7 @@ export function createConversationService(deps: ConversationServiceDependencies)
     if (conversationId !== null && writes.customer) await deps.conversations.updateCustomer(conversationId, writes.customer);
     if (writes.trace) await deps.conversations.saveTrace(writes.trace);
     for (const stored of writes.messages ?? []) await deps.conversations.appendMessage(stored);
+    if (conversationId !== null && writes.outcome) await deps.conversations.recordMessageOutcome(conversationId, writes.outcome);
     const at = now();
     for (const event of writes.events ?? []) await deps.events.append({ id: deps.newId('evt'), at, conversationId, ...event });
     if (conversationId !== null && writes.handoff) {
@@ -171,8 +208,9 @@ export function createConversationService(deps: ConversationServiceDependencies)
       const handoff = await currentHandoff(conversationId);
       await commit(conversationId, {
         events: [{ type: 'message.held', data: { messageId: received.id, handoffId: handoff?.id ?? null } }],
+        outcome: { outcome: 'held', intent: null, persona: null },
       });
-      return { answer: null, trace: null, handoff, outcome: 'held' };
+      return { answer: null, trace: null, handoff, outcome: 'held', messageId: null };
     }
 
     // Only the identity verified at creation decides; the body's customer stays display data for agents.
@@ -199,27 +237,50 @@ export function createConversationService(deps: ConversationServiceDependencies)
     const reply = { ...message(conversationId, 'bot', answer.text), citations: answer.citations, traceId: trace.id };
     const transferred = answer.handoff?.mode === 'transferred' ? answer.handoff : null;
     // The handoff packet is built from the whole log, so this message's events are committed first.
-    await commit(conversationId, { trace, messages: [reply], events });
+    // An out-of-scope label ('oos') says what the message was not about, so it never becomes the conversation's intent.
+    const intent = facts.intent && !facts.intent.outOfScope ? facts.intent.label : null;
+    await commit(conversationId, { trace, messages: [reply], events, outcome: { outcome, intent, persona: facts.persona } });
     let handoff: HandoffRecord | null = null;
     if (transferred) {
       handoff = await currentHandoff(conversationId);
       if (!handoff) {
-        handoff = {
+        handoff = openHandoffRecord({
           id: deps.newId('handoff'),
           conversationId,
-          status: 'open',
           reason: transferred.reason,
           queue: transferred.queue,
           createdAt: now(),
-          claimedBy: null,
-          claimedAt: null,
-          releasedAt: null,
-          packet: buildHandoffPacket(conversationId, transferred.reason, await deps.events.list({ conversationId })),
-        };
+          events: await deps.events.list({ conversationId }),
+        });
         await commit(conversationId, { handoff });
       }
     }
-    return { answer, trace, handoff, outcome };
+    return { answer, trace, handoff, outcome, messageId: reply.id };
+  }
+
+  const approvals = createApprovalQueue(deps.events);
+
+  async function requestHumanLocked(conversationId: string): Promise<HumanRequest> {
+    await find(conversationId);
+    const open = await currentHandoff(conversationId);
+    if (open) return { handoff: open, opened: false };
+    const escalation = deps.humanQueue ?? { queue: 'support', hours: 'during business hours' };
+    const reason = 'customer_request';
+    const notice = message(conversationId, 'bot', handoffNotice(escalation));
+    await commit(conversationId, {
+      messages: [notice],
+      events: [{ type: 'handoff.requested', data: { reason, messageId: notice.id } }],
+    });
+    const handoff = openHandoffRecord({
+      id: deps.newId('handoff'),
+      conversationId,
+      reason,
+      queue: escalation.queue,
+      createdAt: now(),
+      events: await deps.events.list({ conversationId }),
+    });
+    await commit(conversationId, { handoff });
+    return { handoff, opened: true };
   }
 
   return {
@@ -240,6 +301,28 @@ export function createConversationService(deps: ConversationServiceDependencies)
       return conversation;
     },
     receive: (conversationId, incoming) => lock.run(conversationId, () => receiveLocked(conversationId, incoming)),
+    requestHuman: (conversationId) => lock.run(conversationId, () => requestHumanLocked(conversationId)),
+    listApprovals: (status) => approvals.list(status),
+    async decideApproval(approvalId, decision) {
+      const { conversationId } = await approvals.get(approvalId);
+      return lock.run(conversationId, async () =>
+        decideApproval(
+          {
+            conversation: await find(conversationId),
+            events: deps.events,
+            handoffs: deps.handoffs,
+            act: deps.act ?? null,
+            commit: (writes) => commit(conversationId, writes),
+            botMessage: (text) => message(conversationId, 'bot', text),
+            newId: deps.newId,
+            now,
+            humanQueue: deps.humanQueue ?? { queue: 'support' },
+          },
+          approvalId,
+          decision,
+        ),
+      );
+    },
     async recordFeedback(conversationId, feedback) {
       await find(conversationId);
       if (feedback.messageId !== undefined) {

@@ -1,5 +1,5 @@
 /** Builds the packet a human reads on pickup, from the conversation's event log alone (nothing the bot remembers). */
-import type { CustomerInfo, HandoffPacket, SwitchboardEvent } from '@switchboard/spec';
+import type { CustomerInfo, HandoffPacket, HandoffRecord, SwitchboardEvent } from '@switchboard/spec';
 
 type Retrieved = HandoffPacket['retrieved'][number];
 
@@ -56,4 +56,28 @@ export function buildHandoffPacket(conversationId: string, reason: string, event
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A handoff as it is opened: waiting in `queue` for a person, with the packet built from the conversation's whole log. */
+export function openHandoffRecord(fields: {
+  readonly id: string;
+  readonly conversationId: string;
+  readonly reason: string;
+  readonly queue: string;
+  readonly createdAt: string;
+  readonly events: readonly SwitchboardEvent[];
+}): HandoffRecord {
+  const { id, conversationId, reason, queue, createdAt, events } = fields;
+  return {
+    id,
+    conversationId,
+    status: 'open',
+    reason,
+    queue,
+    createdAt,
+    claimedBy: null,
+    claimedAt: null,
+    releasedAt: null,
+    packet: buildHandoffPacket(conversationId, reason, events),
+  };
 }

@@ -7,8 +7,7 @@ import { composeExtractiveAnswer, type ChosenSentence, type ComposedAnswer, type
 import { answerCacheKey, answerCacheKeyDigest, type AnswerCache } from '../generation/answer-cache.js';
 import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
-import type { RetrievedChunk } from '../ranking/retrieved-chunk.js';
-import { sectionAudience, type AskerRole } from '../retrieval/section-audience.js';
+import type { AskerRole } from '../retrieval/section-audience.js';
 import { rewriteQuery, type ConversationTurn } from '../rewrite/conversation-rewriter.js';
 import type { EntityGazetteer } from '../rewrite/entity-gazetteer.js';
 import { entityTagPrefix } from '../rewrite/entity-gazetteer.js';
@@ -16,6 +15,7 @@ import type { LlmQueryRewriter } from '../rewrite/llm-rewriter.js';
 import type { SpellingCorrector } from '../rewrite/spelling-corrector.js';
 import { analyze } from '../text/analyze.js';
 import { retrieveQuestionParts } from '../retrieval/retrieve-question-parts.js';
+import { describeRetrievedChunk } from './describe-retrieved-chunk.js';
 import { round, type StageRecorder } from './stage-recorder.js';
 
 export interface KnowledgeAnswer {
@@ -132,7 +132,7 @@ async function answerAfresh(
         accept: entityTags.size > 0 ? (chunk) => chunk.document.tags.some((tag) => entityTags.has(tag)) : undefined,
         askerRole,
       }),
-    (value) => ({ terms: analyze(query), askerRole, chunks: value.map(describeHit) }),
+    (value) => ({ terms: analyze(query), askerRole, chunks: value.map(describeRetrievedChunk) }),
   );
   const composed = await stages.timed(
     'compose',
@@ -202,18 +202,4 @@ async function answerAfresh(
     // The model being down must not take the answer with it: the extractive answer stands (the trace keeps the error).
     return { answer: extractive, cacheable: false };
   }
-}
-
-function describeHit(hit: RetrievedChunk) {
-  return {
-    chunkId: hit.chunk.id,
-    matchedChunkId: hit.matchedChunkId,
-    title: hit.chunk.document.title,
-    breadcrumb: hit.chunk.breadcrumb,
-    path: hit.chunk.document.path,
-    audience: sectionAudience(hit.chunk),
-    score: round(hit.score),
-    fieldScores: Object.fromEntries(Object.entries(hit.fieldScores).map(([field, score]) => [field, round(score)])),
-    signals: hit.signals ? Object.fromEntries(Object.entries(hit.signals).map(([name, score]) => [name, round(score)])) : undefined,
-  };
 }

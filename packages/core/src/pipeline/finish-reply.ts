@@ -27,7 +27,8 @@ export interface Reply {
   readonly blockedText: string | null;
   readonly facts: {
     readonly route: RouteDecision['decision'];
-    readonly intent: { readonly label: string; readonly confidence: number } | null;
+    /** `outOfScope`: the label is the classifier's out-of-scope label, naming what the message was not about. */
+    readonly intent: { readonly label: string; readonly confidence: number; readonly outOfScope: boolean } | null;
     readonly safety: { readonly category: string; readonly action: string } | null;
     readonly retrieved: KnowledgeAnswer['retrieved'];
     readonly toolsRun: readonly { readonly name: string; readonly outcome: string }[];
@@ -150,7 +151,9 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
     blockedText,
     facts: {
       route: route.decision,
-      intent: input.intent ? { label: input.intent.label, confidence: round(input.intent.confidence) } : null,
+      intent: input.intent
+        ? { label: input.intent.label, confidence: round(input.intent.confidence), outOfScope: input.intent.outOfScope }
+        : null,
       safety: input.safety?.category ? { category: input.safety.category, action: input.safety.action } : null,
       retrieved: knowledge?.retrieved ?? [],
       toolsRun,

@@ -12,3 +12,4 @@ export { decideRoute, type GuardrailSettings, type RouteDecision } from './route
 export { englishOnlyNote } from './english-only-note.js';
 export { customerLanguage, type CustomerLanguage, type CustomerLanguageInput } from './customer-language.js';
 export { stageOrder, type StageName } from './stage-order.js';
+export { describeRetrievedChunk } from './describe-retrieved-chunk.js';

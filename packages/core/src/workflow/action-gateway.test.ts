@@ -117,8 +117,11 @@ describe('createActionGateway', () => {
     expect((await gateway.attempt({ tool: 'refund', arguments: { id: 'o1', amount: 80 } })).status).toBe('executed');
     const big = { tool: 'refund', arguments: { id: 'o2', amount: 250 } };
     expect((await gateway.attempt(big)).status).toBe('awaiting_approval');
-    gateway.approve(big, 'human:sam');
-    expect((await gateway.attempt(big)).status).toBe('executed');
+    gateway.approve(big, 'sam');
+    expect((await gateway.attempt(big)).entry).toMatchObject({ status: 'executed', approvedBy: 'sam' });
+    expect(calls.filter((call) => call.tool === 'refund')).toHaveLength(2);
+    // The approval covered that one run: the same call again waits for a person again.
+    expect((await gateway.attempt(big)).status).toBe('awaiting_approval');
     expect(calls.filter((call) => call.tool === 'refund')).toHaveLength(2);
   });
 

@@ -29,6 +29,8 @@ export interface ActionGatewayOptions {
 export interface PendingConsent {
   readonly confirmed: readonly string[];
   readonly approved: readonly string[];
+  /** callKey → the person who approved it, for the action-log entry of the run; absent in states stored before it. */
+  readonly approvers?: Readonly<Record<string, string>>;
 }
 
 export interface ActionOutcome {
@@ -45,8 +47,12 @@ export interface ActionGateway {
   attempt(call: ToolCall, options?: { actor?: string }): Promise<ActionOutcome>;
   /** Records that the customer explicitly confirmed these exact details; the next matching write may run. */
   confirm(call: ToolCall): void;
-  /** Records a human's approval of a call parked by an authority limit. */
+  /** Records a human's approval of a parked call; the next matching call runs, logged as approved by `approver`. */
   approve(call: ToolCall, approver: string): void;
+  /** Logs that a person declined a parked call (status 'blocked', guard 'human_approval'); nothing runs. */
+  deny(call: ToolCall, approver: string, note: string | null): ActionOutcome;
+  /** Logs a call a workflow's `approve` step holds for a person (status 'awaiting_approval'); nothing runs. */
+  park(call: ToolCall, options: { readonly actor: string; readonly reason: string }): ActionOutcome;
   log(): readonly ActionLogEntry[];
   /** Consent not yet used, to store between messages. */
   pending(): PendingConsent;
@@ -58,6 +64,7 @@ export function createActionGateway(options: ActionGatewayOptions): ActionGatewa
   const used = new Set<string>();
   const confirmed = new Set<string>(options.pending?.confirmed);
   const approved = new Set<string>(options.pending?.approved);
+  const approvers = new Map<string, string>(Object.entries(options.pending?.approvers ?? {}));
 
   async function runWithLimits(definition: ToolDefinition, call: ToolCall, key: string | undefined): Promise<unknown> {
     const attempts = 1 + (definition.idempotent ? definition.retries : 0);
@@ -144,9 +151,19 @@ export function createActionGateway(options: ActionGatewayOptions): ActionGatewa
   const gateway: ActionGateway = {
     conversationId,
     customerId: () => customerId,
-    pending: () => ({ confirmed: [...confirmed], approved: [...approved] }),
+    pending: () => ({ confirmed: [...confirmed], approved: [...approved], approvers: Object.fromEntries(approvers) }),
     confirm: (call) => void confirmed.add(callKey(call)),
-    approve: (call) => void approved.add(callKey(call)),
+    approve(call, approver) {
+      approved.add(callKey(call));
+      approvers.set(callKey(call), approver);
+    },
+    deny: (call, approver, note) =>
+      write(call, `human:${approver}`, {
+        status: 'blocked',
+        guard: 'human_approval',
+        reason: `${approver} declined it${note ? `: ${note}` : ''}`,
+      }),
+    park: (call, { actor, reason }) => write(call, actor, { status: 'awaiting_approval', guard: 'approve_step', reason }),
     log: () => log.list(conversationId),
     async attempt(call, { actor = 'agent' } = {}) {
       const definition = registry.get(call.tool);
@@ -181,7 +198,11 @@ export function createActionGateway(options: ActionGatewayOptions): ActionGatewa
             reason: 'this conversation is already with another verified customer; I can only help one customer per conversation',
           });
         confirmed.delete(key);
-        return remember(write(call, actor, { status: 'executed', result, ...keyField }));
+        // An approval covers one run of the call, like a confirmation.
+        const approvedBy = approvers.get(key);
+        approved.delete(key);
+        approvers.delete(key);
+        return remember(write(call, actor, { status: 'executed', result, ...keyField, ...(approvedBy ? { approvedBy } : {}) }));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         return write(call, actor, { status: 'failed', reason });

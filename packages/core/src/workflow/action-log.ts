@@ -16,6 +16,8 @@ export interface ActionLogEntry {
   readonly guard?: string;
   readonly result?: unknown;
   readonly idempotencyKey?: string;
+  /** The person who approved a call parked for approval, on the entry of its run. */
+  readonly approvedBy?: string;
   /** True when the engine turned the call into a handoff (kill switch). */
   readonly handedOff?: boolean;
   /** ISO 8601 time from the injected clock. */

@@ -19,6 +19,14 @@ export interface ActInput {
   readonly minConfidence: number;
 }
 
+/** Who a resumed workflow acts for: the conversation and its verified customer, as for a message. */
+export interface ResumeInput {
+  readonly conversationId: string;
+  readonly customer: CustomerInfo | null;
+  /** As in `ActInput`: the customer a signed identity token vouched for, or null. */
+  readonly verifiedCustomerId?: string | null;
+}
+
 export interface ActTurn {
   /** The workflow that took this turn. */
   readonly workflow: string;
@@ -40,6 +48,12 @@ export interface ActTurn {
 export interface Actor {
   /** Takes the turn when a workflow is under way in the conversation or the intent starts one; null otherwise. */
   act(input: ActInput): Promise<ActTurn | null>;
+  /**
+   * Continues a workflow parked for a person's approval once the decision is in the event log (`approval.decided`):
+   * approved, the call runs through the action gateway; declined, the customer is told and nothing runs. Null when
+   * the conversation's workflow waits on no decided approval.
+   */
+  resume(input: ResumeInput): Promise<ActTurn | null>;
   /** Everything attempted in the conversation, for the claim verifier. */
   actionLog(conversationId: string): Promise<readonly ActionLogEntry[]>;
   /** The tools and their effects, so the claim verifier knows which action backs which claim. */

@@ -47,7 +47,7 @@ export { runbookInstructions, type RunbookInstruction } from './runbook-instruct
 export { analyzeInstruction, type RunbookFinding, type RunbookFindingKind, type InstructionAnalysis } from './runbook-linter.js';
 export { lintRunbook, analyzeRunbook } from './runbook-lint.js';
 export { compileRunbook, type CompiledRunbook } from './runbook-compiler.js';
-export type { Actor, ActInput, ActTurn } from './actor.js';
+export type { Actor, ActInput, ActTurn, ResumeInput } from './actor.js';
 export { createWorkflowActor, type WorkflowActorOptions } from './workflow-actor.js';
 export { verifyReplyClaims, type ReplyClaimInput } from './verify-reply-claims.js';
 export { extractSlot, readConfirmation } from './workflow-slots.js';

@@ -89,13 +89,74 @@ describe('a conversation running a workflow', () => {
       authority: [{ tool: 'refund_order', argument: 'amount', max: 100 }],
       steps: [{ call: 'refund_order', arguments: { order_id: '#A1', amount: 500 } }, { reply: 'I have refunded order #A1.' }],
     };
-    const { run, refunds } = conversation(workflow, { authorityLimits: workflow.authority ?? [] });
+    const { run, refunds, gateway } = conversation(workflow, { authorityLimits: workflow.authority ?? [] });
     const parked = await run.start();
     expect(parked.waitingFor?.kind).toBe('approval');
     expect(refunds).toEqual([]);
-    const approved = await run.handle({ type: 'approval', approved: true, approver: 'human:kim' });
+    const approved = await run.handle({ type: 'approval', approved: true, approver: 'kim' });
     expect(refunds).toHaveLength(1);
-    expect(approved.replies).toEqual(['I have refunded order #A1.']);
+    expect(approved.replies).toEqual(['A person on our team approved this.', 'I have refunded order #A1.']);
+    expect(gateway.log().map((entry) => [entry.status, entry.guard, entry.approvedBy])).toEqual([
+      ['awaiting_approval', 'authority_limit', undefined],
+      ['executed', undefined, 'kim'],
+    ]);
+  });
+
+  it('says honestly that a person declined, passes on their note, and logs the denial without running the call', async () => {
+    const workflow: WorkflowDefinition = {
+      name: 'big-refund',
+      description: '',
+      intents: [],
+      authority: [{ tool: 'refund_order', argument: 'amount', max: 100 }],
+      steps: [{ call: 'refund_order', arguments: { order_id: '#A1', amount: 500 } }, { reply: 'I have refunded order #A1.' }],
+    };
+    const { run, refunds, gateway } = conversation(workflow, { authorityLimits: workflow.authority ?? [] });
+    await run.start();
+    const denied = await run.handle({ type: 'approval', approved: false, approver: 'kim', note: 'the order was already credited' });
+    expect(refunds).toEqual([]);
+    expect(denied).toMatchObject({ status: 'done', waitingFor: null, blocked: [] });
+    expect(denied.replies).toEqual([
+      'A person on our team reviewed this and did not approve it, so I have not made the change.',
+      'Their note: "the order was already credited"',
+    ]);
+    expect(gateway.log().at(-1)).toMatchObject({
+      actor: 'human:kim',
+      tool: 'refund_order',
+      status: 'blocked',
+      guard: 'human_approval',
+      reason: 'kim declined it: the order was already credited',
+    });
+  });
+
+  it('logs the call an approve step holds, so the parked call is in the action log before anyone decides', async () => {
+    const { run, refunds, gateway } = conversation(
+      {
+        name: 'goodwill',
+        description: '',
+        intents: [],
+        steps: [
+          { approve: 'A colleague approves goodwill refunds first.' },
+          { call: 'refund_order', arguments: { order_id: '#A2', amount: 30 } },
+          { reply: 'I have refunded order #A2.' },
+        ],
+      },
+      {},
+    );
+    const parked = await run.start();
+    expect(parked.waitingFor).toEqual({ kind: 'approval', call: { tool: 'refund_order', arguments: { order_id: '#A2', amount: 30 } } });
+    expect(gateway.log()).toMatchObject([
+      {
+        status: 'awaiting_approval',
+        guard: 'approve_step',
+        reason: 'A colleague approves goodwill refunds first.',
+        actor: 'workflow:goodwill',
+      },
+    ]);
+    expect(refunds).toEqual([]);
+    const approved = await run.handle({ type: 'approval', approved: true, approver: 'lee' });
+    expect(refunds).toEqual([{ order_id: '#A2', amount: 30 }]);
+    expect(approved.replies.at(-1)).toBe('I have refunded order #A2.');
+    expect(gateway.log().at(-1)).toMatchObject({ status: 'executed', approvedBy: 'lee' });
   });
 
   it('makes no change when the customer declines', async () => {

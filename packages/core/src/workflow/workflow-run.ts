@@ -9,7 +9,7 @@ import { extractSlot } from './workflow-slots.js';
 export type WorkflowEvent =
   | { readonly type: 'message'; readonly text: string; readonly slots?: Readonly<Record<string, string>> }
   | { readonly type: 'confirm'; readonly yes: boolean }
-  | { readonly type: 'approval'; readonly approved: boolean; readonly approver: string };
+  | { readonly type: 'approval'; readonly approved: boolean; readonly approver: string; readonly note?: string | null };
 
 export type WaitingFor =
   | { readonly kind: 'slot'; readonly slot: string }
@@ -150,7 +150,10 @@ export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
     if ('confirm' in step || 'approve' in step) {
       const call = nextCall();
       if (!call) throw new Error(`workflow '${workflow.name}': a confirm or approve step must come before a call step`);
-      say(render('confirm' in step ? step.confirm : step.approve));
+      const text = render('confirm' in step ? step.confirm : step.approve);
+      // The action log holds every parked call, whatever parked it, so agents find it and decide it.
+      if ('approve' in step) gateway.park(call, { actor: `workflow:${workflow.name}`, reason: text });
+      say(text);
       waiting = 'confirm' in step ? { kind: 'confirmation', call } : { kind: 'approval', call };
       return false;
     }
@@ -209,11 +212,15 @@ export function createWorkflowRun(options: WorkflowRunOptions): WorkflowRun {
       const call = waiting.call;
       waiting = null;
       if (!event.approved) {
-        say('A human reviewer did not approve this, so I have not made the change.');
+        gateway.deny(call, event.approver, event.note ?? null);
+        say('A person on our team reviewed this and did not approve it, so I have not made the change.');
+        // The reviewer's own words, quoted as theirs: the claim check vouches for what the bot says it did, not for them.
+        if (event.note) replies.push(`Their note: "${event.note}"`);
         finish('done');
         return;
       }
       gateway.approve(call, event.approver);
+      say('A person on our team approved this.');
       // An approve step moves on to its call; a parked call step runs again, now approved.
       if (!('call' in step)) go(step);
     }

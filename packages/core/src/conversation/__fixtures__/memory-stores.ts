@@ -1,4 +1,5 @@
 /** In-memory conversation, event and handoff stores for the conversation service's tests (a real store runs in apps/server). */
+import { memoryConversationStore } from '@switchboard/testkit';
 import type {
   Conversation,
   ConversationStore,
@@ -25,22 +26,24 @@ export interface MemoryStores {
 
 export function memoryStores(): MemoryStores {
   const written: MemoryStores['written'] = { conversations: [], messages: [], traces: [], events: [], handoffs: [] };
-  const replace = (id: string, change: (conversation: Conversation) => Conversation): void => {
-    const index = written.conversations.findIndex((conversation) => conversation.id === id);
-    if (index >= 0) written.conversations[index] = change(written.conversations[index]!);
-  };
+  // testkit's store (which passes the ConversationStore contract) keeps the state; `written` records each write as made.
+  const store = memoryConversationStore();
   return {
     written,
     conversations: {
-      createConversation: async (conversation) => void written.conversations.push(conversation),
-      getConversation: async (id) => written.conversations.find((conversation) => conversation.id === id) ?? null,
-      setStatus: async (id, status) => replace(id, (conversation) => ({ ...conversation, status })),
-      updateCustomer: async (id, customer) =>
-        replace(id, (conversation) => ({ ...conversation, customer: { ...conversation.customer, ...customer } })),
-      appendMessage: async (message) => void written.messages.push(message),
-      listMessages: async (conversationId) => written.messages.filter((message) => message.conversationId === conversationId),
-      saveTrace: async (trace) => void written.traces.push(trace),
-      getTrace: async (id) => written.traces.find((trace) => trace.id === id) ?? null,
+      ...store,
+      createConversation: async (conversation) => {
+        written.conversations.push(conversation);
+        await store.createConversation(conversation);
+      },
+      appendMessage: async (message) => {
+        written.messages.push(message);
+        await store.appendMessage(message);
+      },
+      saveTrace: async (trace) => {
+        written.traces.push(trace);
+        await store.saveTrace(trace);
+      },
     },
     events: {
       append: async (event) => void written.events.push(event),

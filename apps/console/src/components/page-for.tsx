@@ -1,0 +1,50 @@
+/** The page component for a route; admin-only pages explain themselves to an agent key instead of failing. */
+import { lazy, Suspense } from 'react';
+import { useSession } from '../api/session-context';
+import { ApprovalsPage } from '../pages/approvals-page';
+import { ConversationPage } from '../pages/conversation-page';
+import { ConversationsPage } from '../pages/conversations-page';
+import { InboxPage } from '../pages/inbox-page';
+import { KnowledgePage } from '../pages/knowledge-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import type { Route } from '../routing/routes';
+import { Loading } from './loading';
+
+// uPlot is loaded with the Metrics page only, so it is not part of every agent's first load.
+const MetricsPage = lazy(() => import('../pages/metrics-page').then((module) => ({ default: module.MetricsPage })));
+
+export function PageFor({ route }: { readonly route: Route }) {
+  const { me } = useSession();
+  switch (route.page) {
+    case 'inbox':
+      return <InboxPage />;
+    case 'conversations':
+      return <ConversationsPage />;
+    case 'conversation':
+      return <ConversationPage id={route.id} />;
+    case 'approvals':
+      return <ApprovalsPage />;
+    case 'knowledge':
+    case 'metrics':
+      if (me.scope !== 'admin') return <AdminOnly page={route.page === 'knowledge' ? 'Knowledge' : 'Metrics'} name={me.name} />;
+      if (route.page === 'knowledge') return <KnowledgePage />;
+      return (
+        <Suspense fallback={<Loading what="the Metrics page" />}>
+          <MetricsPage />
+        </Suspense>
+      );
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}
+
+function AdminOnly({ page, name }: { readonly page: string; readonly name: string }) {
+  return (
+    <>
+      <h1>{page}</h1>
+      <p role="alert" className="error">
+        The {page} page needs an admin key; you are signed in as {name} with an agent key. <code className="error-code">FORBIDDEN</code>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+/** Turns a `by=day` metrics summary into the series of each chart: x in Unix seconds, one value (or a gap) per day. */
+import type { MetricsRow } from '../api/types';
+
+export type ChartUnit = 'percent' | 'milliseconds' | 'count' | 'rating' | 'dollars';
+
+export interface ChartSeries {
+  readonly label: string;
+  readonly values: readonly (number | null)[];
+}
+
+export interface ChartSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly unit: ChartUnit;
+  /** Unix seconds, ascending (uPlot's time axis). */
+  readonly x: readonly number[];
+  readonly series: readonly ChartSeries[];
+}
+
+const finite = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const percent = (rate: number | null | undefined): number | null => {
+  const value = finite(rate);
+  return value === null ? null : Math.round(value * 1000) / 10;
+};
+
+/** The charts of the Metrics page. Rows whose key is not a date are left out; days come in date order. */
+export function metricsCharts(rows: readonly MetricsRow[]): ChartSpec[] {
+  const days = rows
+    .map((row) => ({ row, time: Date.parse(row.key) }))
+    .filter((day) => !Number.isNaN(day.time))
+    .sort((a, b) => a.time - b.time);
+  const x = days.map((day) => Math.floor(day.time / 1000));
+  const series = (label: string, value: (row: MetricsRow) => number | null): ChartSeries => ({
+    label,
+    values: days.map((day) => value(day.row)),
+  });
+  const stages = [...new Set(days.flatMap((day) => Object.keys(day.row.stageP95Ms ?? {})))];
+  return [
+    {
+      id: 'rates',
+      title: 'Automated resolution and escalation',
+      unit: 'percent',
+      x,
+      series: [
+        series('Automated resolution', (row) => percent(row.automatedResolutionRate)),
+        series('Escalation', (row) => percent(row.escalationRate)),
+      ],
+    },
+    {
+      id: 'volume',
+      title: 'Conversations and handoffs',
+      unit: 'count',
+      x,
+      series: [series('Conversations', (row) => finite(row.conversations)), series('Handoffs', (row) => finite(row.handoffs))],
+    },
+    { id: 'csat', title: 'CSAT (1–5)', unit: 'rating', x, series: [series('CSAT', (row) => finite(row.csat))] },
+    {
+      id: 'thumbs',
+      title: 'Thumbs up and down',
+      unit: 'count',
+      x,
+      series: [series('Thumbs up', (row) => finite(row.thumbsUp)), series('Thumbs down', (row) => finite(row.thumbsDown))],
+    },
+    {
+      id: 'latency',
+      title: 'Reply latency',
+      unit: 'milliseconds',
+      x,
+      series: [series('p50', (row) => finite(row.p50Ms)), series('p95', (row) => finite(row.p95Ms))],
+    },
+    {
+      id: 'stages',
+      title: 'p95 latency per stage',
+      unit: 'milliseconds',
+      x,
+      series: stages.map((stage) => series(stage, (row) => finite(row.stageP95Ms?.[stage]))),
+    },
+    { id: 'cost', title: 'Cost', unit: 'dollars', x, series: [series('Cost', (row) => finite(row.cost))] },
+  ];
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, pathOf } from './routes';
+
+describe('matchRoute', () => {
+  it('maps each console path to its page', () => {
+    expect(matchRoute('/console')).toEqual({ page: 'inbox' });
+    expect(matchRoute('/console/')).toEqual({ page: 'inbox' });
+    expect(matchRoute('/console/conversations')).toEqual({ page: 'conversations' });
+    expect(matchRoute('/console/conversations/')).toEqual({ page: 'conversations' });
+    expect(matchRoute('/console/conversations/conv%2F1')).toEqual({ page: 'conversation', id: 'conv/1' });
+    expect(matchRoute('/console/approvals')).toEqual({ page: 'approvals' });
+    expect(matchRoute('/console/knowledge')).toEqual({ page: 'knowledge' });
+    expect(matchRoute('/console/metrics')).toEqual({ page: 'metrics' });
+  });
+
+  it('says not found for anything else', () => {
+    for (const path of [
+      '/consoles',
+      '/',
+      '/console/toString',
+      '/console/approvals/x',
+      '/console/conversations/a/b',
+      '/console/conversations/%E0',
+    ])
+      expect(matchRoute(path)).toEqual({ page: 'not-found' });
+  });
+});
+
+describe('pathOf', () => {
+  it('builds paths that match back to the same page', () => {
+    const routes = [{ page: 'inbox' }, { page: 'metrics' }, { page: 'conversation', id: 'c 1/2' }] as const;
+    for (const route of routes) expect(matchRoute(pathOf(route))).toEqual(route);
+  });
+});

@@ -1,0 +1,42 @@
+/** The console's pages by path under /console/, and the paths that lead to them. */
+
+export const basePath = '/console';
+
+export type Route =
+  | { readonly page: 'inbox' }
+  | { readonly page: 'conversations' }
+  | { readonly page: 'conversation'; readonly id: string }
+  | { readonly page: 'approvals' }
+  | { readonly page: 'knowledge' }
+  | { readonly page: 'metrics' }
+  | { readonly page: 'not-found' };
+
+const simplePages = { conversations: 'conversations', approvals: 'approvals', knowledge: 'knowledge', metrics: 'metrics' } as const;
+
+/** The page a browser path shows: `/console/` and `/console` are the inbox; anything unknown is not found. */
+export function matchRoute(pathname: string): Route {
+  if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return { page: 'not-found' };
+  const parts = pathname
+    .slice(basePath.length)
+    .split('/')
+    .filter((part) => part !== '');
+  if (parts.length === 0) return { page: 'inbox' };
+  const [first, second, ...rest] = parts;
+  if (rest.length > 0 || first === undefined) return { page: 'not-found' };
+  if (first === 'conversations' && second !== undefined) {
+    try {
+      return { page: 'conversation', id: decodeURIComponent(second) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
+  if (second === undefined && Object.hasOwn(simplePages, first)) return { page: simplePages[first as keyof typeof simplePages] };
+  return { page: 'not-found' };
+}
+
+/** The browser path of a page. */
+export function pathOf(route: Exclude<Route, { page: 'not-found' }>): string {
+  if (route.page === 'inbox') return `${basePath}/`;
+  if (route.page === 'conversation') return `${basePath}/conversations/${encodeURIComponent(route.id)}`;
+  return `${basePath}/${route.page}`;
+}
