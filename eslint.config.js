@@ -111,6 +111,8 @@ export default tseslint.config(
     files: testFiles.map((pattern) => `packages/*/${pattern}`),
     rules: { 'no-restricted-imports': ['error', { patterns: [noApps] }] },
   },
+  // The browser apps know the server only through HTTP: of ours they import the event-stream reader alone.
+  ...['widget', 'console'].map((app) => ({ files: sourcesOf(`apps/${app}`), rules: layering(`apps/${app}`, ['event-stream']) })),
   { files: sourcesOf('packages/core/src'), ignores: testFiles, rules: corePurity([coreIo, onlyOurs('core', layers.core)]) },
   { files: [`packages/core/src/${fixtureFiles}`], rules: corePurity([coreIo, noApps]) },
   {

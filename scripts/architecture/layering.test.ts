@@ -25,6 +25,20 @@ async function importProblems(filePath: string, code: string): Promise<string[]>
 describe('the layering lint', () => {
   const violations: readonly (readonly [string, string, string, string, RegExp])[] = [
     [
+      'the widget importing core',
+      'apps/widget/src/x.ts',
+      "import { composeExtractiveAnswer } from '@switchboard/core/answer';",
+      layering,
+      /apps\/widget may import only @switchboard\/event-stream/,
+    ],
+    [
+      'the console importing the server',
+      'apps/console/src/x.tsx',
+      "import { buildApp } from '@switchboard/server';",
+      layering,
+      /apps\/console may import only @switchboard\/event-stream/,
+    ],
+    [
       'spec importing core',
       'packages/spec/src/x.ts',
       "import type { ChunkingOptions } from '@switchboard/core/chunking';",

@@ -1,8 +1,6 @@
 /** The grounding check claim by claim: each claim, whether the evidence supports it, and why not. */
 import type { GroundingClaim } from '../trace/grounding-claims';
 
-const verdicts = { true: 'supported', false: 'unsupported', null: 'not stated' } as const;
-
 interface Props {
   readonly claims: readonly GroundingClaim[];
   /** The stage's own verdict (`detail.allowed`), when it gives one: says what an empty list means. */
@@ -18,7 +16,7 @@ export function ClaimsTable({ claims, allowed }: Props) {
           ? 'no claim was flagged; the reply passed.'
           : allowed === false
             ? 'the reply was blocked (see the violations).'
-            : 'no claims listed.'}
+            : 'the reply states no fact to check.'}
       </p>
     );
   return (
@@ -27,6 +25,7 @@ export function ClaimsTable({ claims, allowed }: Props) {
       <thead>
         <tr>
           <th scope="col">Claim</th>
+          <th scope="col">Sources</th>
           <th scope="col">Verdict</th>
           <th scope="col">Why</th>
         </tr>
@@ -35,10 +34,9 @@ export function ClaimsTable({ claims, allowed }: Props) {
         {claims.map((claim, index) => (
           <tr key={index} className={`claim-${String(claim.supported)}`}>
             <td>{claim.text}</td>
+            <td>{claim.sources.join(' ')}</td>
             <td>
-              <span className={`badge verdict-${String(claim.supported)}`}>
-                {verdicts[String(claim.supported) as keyof typeof verdicts]}
-              </span>
+              <span className={`badge verdict-${String(claim.supported)}`}>{claim.supported ? 'supported' : 'unsupported'}</span>
             </td>
             <td>{claim.why ?? ''}</td>
           </tr>

@@ -16,12 +16,7 @@ export function TraceStageView({ stage, onOpenChunk }: { readonly stage: TraceSt
   const chunks = stage.name === 'retrieve' ? retrievedRows(stage.detail) : [];
   const claims = groundingClaims(stage.detail);
   const showClaims = outcome.status === 'ran' && (stage.name === 'guard' || claims.length > 0);
-  const rest = withoutKeys(stage.detail, [
-    'skipped',
-    'error',
-    ...(chunks.length > 0 ? ['chunks'] : []),
-    ...(showClaims ? Object.keys(claimKeys) : []),
-  ]);
+  const rest = withoutKeys(stage.detail, ['skipped', 'error', ...(chunks.length > 0 ? ['chunks'] : []), ...(showClaims ? claimKeys : [])]);
   return (
     <li className={`stage stage-${outcome.status}`} data-testid="trace-stage" data-stage={stage.name}>
       <h4 className="stage-head">

@@ -2,40 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { groundingClaims } from './grounding-claims';
 
 describe('groundingClaims', () => {
-  it('reads the guard stage as it is traced today: unsupported claims as strings', () => {
-    expect(groundingClaims({ allowed: false, violations: [], unsupportedClaims: ['I have refunded your order.'] })).toEqual([
-      { text: 'I have refunded your order.', supported: false, why: null },
-    ]);
-  });
-
-  it('reads claims with a verdict per claim, whichever name the verdict has', () => {
+  it('reads the guard stage: each sentence with its sources and verdict, then unlogged action claims', () => {
     const detail = {
-      claims: [
-        { text: 'Refunds take 5 days.', supported: true },
-        { claim: 'We ship to Mars.', verdict: 'absent' },
-        { sentence: 'Orders ship in 2 days.', status: 'supported', evidence: 'chunk c1' },
-        { text: 'No verdict here.' },
-      ],
+      allowed: false,
+      violations: [],
+      grounding: {
+        faithfulness: 0.5,
+        claims: [
+          { text: 'Refunds take 5 days.', labels: ['c1'], supported: true, reason: null },
+          { text: 'You get $500.', labels: ['c1', 'c2'], supported: false, reason: 'figures or names absent: $500' },
+        ],
+      },
+      unsupportedClaims: ['I have refunded your order.'],
     };
     expect(groundingClaims(detail)).toEqual([
-      { text: 'Refunds take 5 days.', supported: true, why: null },
-      { text: 'We ship to Mars.', supported: false, why: 'absent' },
-      { text: 'Orders ship in 2 days.', supported: true, why: 'chunk c1' },
-      { text: 'No verdict here.', supported: null, why: null },
+      { text: 'Refunds take 5 days.', supported: true, why: null, sources: ['[1]'] },
+      { text: 'You get $500.', supported: false, why: 'figures or names absent: $500', sources: ['[1]', '[2]'] },
+      { text: 'I have refunded your order.', supported: false, why: 'claims an action the action log does not show', sources: [] },
     ]);
   });
 
-  it('reads failed claims with their reason and supported claims as supported', () => {
-    expect(
-      groundingClaims({ supportedClaims: ['A.'], failedClaims: [{ text: 'B.', labels: ['c1'], reason: 'judge: contradicted' }] }),
-    ).toEqual([
-      { text: 'A.', supported: true, why: null },
-      { text: 'B.', supported: false, why: 'judge: contradicted' },
-    ]);
-  });
-
-  it('finds no claims in a detail without any, and skips entries without text', () => {
+  it('finds no claims in a detail without any, and skips malformed entries', () => {
     expect(groundingClaims({ allowed: true, violations: [] })).toEqual([]);
-    expect(groundingClaims({ claims: [null, 3, { supported: true }] })).toEqual([]);
+    expect(groundingClaims({ grounding: { claims: [null, 3, { supported: true }, { text: 'x' }] } })).toEqual([]);
   });
 });

@@ -1,55 +1,42 @@
 /**
- * The grounding check claim by claim, from whatever the guard (or generate) stage's detail holds: `claims` with a
- * verdict each, or `supportedClaims` / `unsupportedClaims` / `failedClaims` lists of strings or objects.
+ * The grounding check claim by claim, as the guard stage records it (core/pipeline/finish-reply.ts):
+ * `grounding.claims` — every fact-stating sentence with the sources its [n] markers cite, whether they support it,
+ * and why not — and `unsupportedClaims`, sentences claiming an action the action log does not show.
  */
 
 export interface GroundingClaim {
   readonly text: string;
-  /** null when the detail does not say. */
-  readonly supported: boolean | null;
+  readonly supported: boolean;
+  /** Why it failed ('low support 0.25', 'uncited', 'no such action in the log'); null when it passed. */
   readonly why: string | null;
+  /** The sources it cites, as [n]. */
+  readonly sources: readonly string[];
 }
 
-/** The detail keys read as claims, with the verdict their items have unless an item says otherwise. */
-export const claimKeys: Readonly<Record<string, boolean | null>> = {
-  claims: null,
-  supportedClaims: true,
-  unsupportedClaims: false,
-  failedClaims: false,
-};
+/** The detail keys the claims table shows (the rest of the detail is printed as it is). */
+export const claimKeys: readonly string[] = ['grounding', 'unsupportedClaims'];
 
-const supportedWords = new Set(['supported', 'grounded', 'ok', 'pass', 'passed', 'verified', 'allowed']);
+interface RecordedClaim {
+  readonly text?: unknown;
+  readonly labels?: unknown;
+  readonly supported?: unknown;
+  readonly reason?: unknown;
+}
 
 export function groundingClaims(detail: Readonly<Record<string, unknown>>): GroundingClaim[] {
-  const claims: GroundingClaim[] = [];
-  for (const [key, verdict] of Object.entries(claimKeys)) {
-    const items = detail[key];
-    if (!Array.isArray(items)) continue;
-    for (const item of items) {
-      const claim = readClaim(item, verdict);
-      if (claim) claims.push(claim);
-    }
-  }
+  const grounding = detail['grounding'] as { claims?: unknown } | undefined;
+  const recorded: RecordedClaim[] = Array.isArray(grounding?.claims) ? (grounding.claims as RecordedClaim[]) : [];
+  const claims: GroundingClaim[] = recorded
+    .filter((claim) => typeof claim?.text === 'string' && typeof claim.supported === 'boolean')
+    .map((claim) => ({
+      text: claim.text as string,
+      supported: claim.supported as boolean,
+      why: typeof claim.reason === 'string' ? claim.reason : null,
+      sources: Array.isArray(claim.labels) ? claim.labels.map((label) => `[${String(label).replace(/^c/, '')}]`) : [],
+    }));
+  const actions = Array.isArray(detail['unsupportedClaims']) ? (detail['unsupportedClaims'] as unknown[]) : [];
+  for (const text of actions)
+    if (typeof text === 'string')
+      claims.push({ text, supported: false, why: 'claims an action the action log does not show', sources: [] });
   return claims;
-}
-
-function readClaim(item: unknown, verdict: boolean | null): GroundingClaim | null {
-  if (typeof item === 'string') return { text: item, supported: verdict, why: null };
-  if (typeof item !== 'object' || item === null) return null;
-  const record = item as Record<string, unknown>;
-  const text = firstString(record, ['text', 'claim', 'sentence']);
-  if (text === null) return null;
-  const label = firstString(record, ['verdict', 'status', 'label']);
-  const flag = [record.supported, record.grounded].find((value) => typeof value === 'boolean') as boolean | undefined;
-  const supported = flag ?? (label === null ? verdict : supportedWords.has(label.toLowerCase()));
-  const reason = firstString(record, ['reason', 'why', 'evidence']);
-  return { text, supported, why: reason ?? (supported === false && label !== null ? label : null) };
-}
-
-function firstString(record: Record<string, unknown>, names: readonly string[]): string | null {
-  for (const name of names) {
-    const value = record[name];
-    if (typeof value === 'string' && value !== '') return value;
-  }
-  return null;
 }

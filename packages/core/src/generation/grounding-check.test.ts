@@ -77,6 +77,10 @@ describe('checkGrounding', () => {
     expect(verdict.failedClaims).toEqual([
       { text: 'You will receive a $500 refund.', labels: ['c1'], reason: 'figures or names absent: $500' },
     ]);
+    expect(verdict.claims.map(({ supported, reason }) => ({ supported, reason }))).toEqual([
+      { supported: true, reason: null },
+      { supported: false, reason: 'figures or names absent: $500' },
+    ]);
   });
 
   it('fails uncited, wrongly cited, unsupported and negated sentences', async () => {

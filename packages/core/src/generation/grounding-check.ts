@@ -33,11 +33,22 @@ export interface FailedClaim {
   readonly reason: string;
 }
 
+/** One fact-stating sentence and what the check found, pass or fail (what the console shows claim by claim). */
+export interface CheckedClaim {
+  readonly text: string;
+  readonly labels: readonly string[];
+  readonly supported: boolean;
+  /** Why it failed, as in FailedClaim; null when it passed. */
+  readonly reason: string | null;
+}
+
 export interface GroundingVerdict {
   /** Share of fact-stating sentences that passed; 1 when the answer states no fact. */
   readonly faithfulness: number;
   readonly claimCount: number;
   readonly failedClaims: readonly FailedClaim[];
+  /** Every fact-stating sentence in order, passed and failed. */
+  readonly claims: readonly CheckedClaim[];
 }
 
 /** `chunks[i]` is the source labelled `c{i+1}` in the prompt. */
@@ -49,12 +60,14 @@ export async function checkGrounding(
   const minLexical = options.minLexicalSupport ?? 0.6;
   const claims = splitClaims(answer).filter((claim) => claim.asserts);
   const failedClaims: FailedClaim[] = [];
+  const checked: CheckedClaim[] = [];
   for (const claim of claims) {
     const reason = await failureOf(claim.text, claim.labels, chunks, options, minLexical);
     if (reason !== null) failedClaims.push({ text: claim.text, labels: claim.labels, reason });
+    checked.push({ text: claim.text, labels: claim.labels, supported: reason === null, reason });
   }
   const faithfulness = claims.length === 0 ? 1 : (claims.length - failedClaims.length) / claims.length;
-  return { faithfulness: Math.round(faithfulness * 1000) / 1000, claimCount: claims.length, failedClaims };
+  return { faithfulness: Math.round(faithfulness * 1000) / 1000, claimCount: claims.length, failedClaims, claims: checked };
 }
 
 async function failureOf(

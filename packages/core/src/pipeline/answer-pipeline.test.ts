@@ -56,6 +56,18 @@ describe('answer pipeline', () => {
       'Annual plans can be refunded within 30 days of purchase. Open Settings and click Request refund to get a refund. [1]',
     );
     expect(answer.handoff).toBeNull();
+    // The guard records the grounding check claim by claim, each sentence against the chunk its marker cites.
+    const grounding = trace.stages.find((s) => s.name === 'guard')?.detail['grounding'] as {
+      faithfulness: number;
+      claims: { text: string; labels: string[]; supported: boolean; reason: string | null }[];
+    };
+    expect(grounding.faithfulness).toBe(1);
+    expect(grounding.claims).toContainEqual({
+      text: expect.stringContaining('Annual plans can be refunded within 30 days of purchase.'),
+      labels: ['c1'],
+      supported: true,
+      reason: null,
+    });
   });
 
   it('still hands off a mandatory category when the safety embedder is down, and the trace says why', async () => {

@@ -1,6 +1,7 @@
 /** Turns a route and a knowledge answer into the reply: persona, language note, actions, then the output guard. */
 import type { Answer, Citation, CustomerInfo, Handoff } from '@switchboard/spec';
 import { renderPlainText } from '../answer/render-plain-text.js';
+import { checkGrounding } from '../generation/grounding-check.js';
 import { createOutputGuard, defaultProhibitedPhrases, type OutputGuardVerdict } from '../guardrails/output-guard.js';
 import { handoffNotice, unavailableNotice, unreliableAnswerNotice } from '../handoff/handoff-notice.js';
 import type { IntentPrediction } from '../intent/intent-classifier.js';
@@ -111,9 +112,21 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
     ...toolEvidence,
     input.safety?.message ?? '',
   ];
+  // Every fact-stating sentence against the chunks its [n] markers cite: recorded claim by claim for the trace (the
+  // console shows it). Extractive sentences are quoted, so they pass; a generated answer was held to it already.
+  // Marker [n] is the n-th source the check reads.
+  const sources = Array.from({ length: Math.max(0, ...citations.map((citation) => citation.index)) }, (_, position) => {
+    const citation = citations.find((candidate) => candidate.index === position + 1);
+    return {
+      id: citation?.chunkId ?? '',
+      title: citation?.title ?? '',
+      text: citation ? (knowledge?.chunkTexts.get(citation.chunkId) ?? '') : '',
+    };
+  });
   const { guard, claims } = await settings.stages.timed(
     'guard',
-    () => ({
+    async () => ({
+      grounding: await checkGrounding(text, sources),
       guard: createOutputGuard({ prohibitedPhrases: [...defaultProhibitedPhrases, ...settings.guardrails.prohibitedPhrases] })({
         text,
         evidence,
@@ -135,6 +148,7 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
       allowed: value.guard.allowed && value.claims.allowed,
       violations: value.guard.violations,
       ...(value.claims.allowed ? {} : { unsupportedClaims: value.claims.unsupported.map((claim) => claim.text) }),
+      grounding: { faithfulness: value.grounding.faithfulness, claims: value.grounding.claims },
     }),
   );
   let blockedText: string | null = null;
