@@ -27,7 +27,7 @@ describe('the approval routes (issue 18)', () => {
     dir = mkdtempSync(join(tmpdir(), 'approval-routes-'));
     stores = createSqliteStores(join(dir, 'switchboard.db'));
     app = keyedApp(stores, newId);
-    agentKey = await createTestKey(stores.apiKeys, 'agent');
+    agentKey = await createTestKey(stores.apiKeys, 'agent', 'ana');
   });
   afterEach(async () => {
     await app.close();

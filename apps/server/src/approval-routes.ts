@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Approval } from '@switchboard/core/approval';
 import type { ConversationService } from '@switchboard/core/conversation';
 import { z } from 'zod';
+import { actingAgent } from './auth/acting-agent.js';
 import type { Validate } from './request-validation.js';
 
 export const approvalListQuery = z.strictObject({
@@ -27,7 +28,8 @@ export function registerApprovalRoutes(
     async (request: FastifyRequest<{ Params: { id: string } }>): Promise<Approval> => {
       const body = validate(decisionBody, request.body);
       // An empty note is no note: the customer is not shown an empty quote.
-      return approvals.decideApproval(request.params.id, { approved, approver: body.agent, note: body.note || null });
+      const approver = actingAgent(request, body.agent) ?? body.agent;
+      return approvals.decideApproval(request.params.id, { approved, approver, note: body.note || null });
     };
   app.post('/v1/approvals/:id/approve', decide(true));
   app.post('/v1/approvals/:id/deny', decide(false));

@@ -88,13 +88,14 @@ describe('handoff claims', () => {
   let folder: string;
   let stores: SqliteStores;
   let app: FastifyInstance;
-  let agentKey: string;
+  /** An admin key: it may act for any named agent, so one key plays the many agents these races need. */
+  let leadKey: string;
 
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'switchboard-claims-'));
     stores = createSqliteStores(join(folder, 'switchboard.db'));
     app = appOver(stores);
-    agentKey = await createTestKey(stores.apiKeys, 'agent');
+    leadKey = await createTestKey(stores.apiKeys, 'admin', 'lead');
   });
   afterEach(async () => {
     await app.close();
@@ -103,7 +104,7 @@ describe('handoff claims', () => {
   });
 
   const post = (url: string, payload?: Record<string, unknown>, on: FastifyInstance = app) =>
-    on.inject(withKey(agentKey, { method: 'POST', url, ...(payload ? { payload } : {}) }));
+    on.inject(withKey(leadKey, { method: 'POST', url, ...(payload ? { payload } : {}) }));
 
   it('lets exactly one of fifty simultaneous claims win, across two servers on one SQLite file', async () => {
     const replicaStores = createSqliteStores(join(folder, 'switchboard.db'));
@@ -169,6 +170,24 @@ describe('handoff claims', () => {
     expect(errorOf(loser)).toMatchObject({ code: 'ALREADY_CLAIMED', message: expect.stringContaining(`held by ${winner}`) });
     const takeovers = await stores.events.list({ conversationId, type: 'handoff.taken_over' });
     expect(takeovers.map((event) => event.data)).toEqual([{ handoffId, agent: winner, previousAgent: 'ana' }]);
+  });
+
+  it("lets an agent key act only as its own agent: another agent's name is 403, and an unnamed reply is checked against the holder", async () => {
+    const { conversationId, handoffId } = await openHandoff(stores);
+    const anaKey = await createTestKey(stores.apiKeys, 'agent', 'ana');
+    const asAna = (url: string, payload?: Record<string, unknown>) =>
+      app.inject(withKey(anaKey, { method: 'POST', url, ...(payload ? { payload } : {}) }));
+    const forged = await asAna(`/v1/handoffs/${handoffId}/claim`, { agent: 'ben' });
+    expect(forged.statusCode).toBe(403);
+    expect(errorOf(forged)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('acts as agent "ana"') });
+    expect((await stores.handoffs.get(handoffId))?.status).toBe('open');
+
+    expect((await asAna(`/v1/handoffs/${handoffId}/claim`, { agent: 'ana' })).json()).toMatchObject({ claimedBy: 'ana' });
+    await post(`/v1/handoffs/${handoffId}/claim`, { agent: 'ben', takeOver: true });
+    // Ana's key names no agent: it is still Ana replying, and Ben holds the conversation now.
+    const reply = await asAna(`/v1/handoffs/${handoffId}/reply`, { text: 'Ana again' });
+    expect(reply.statusCode).toBe(409);
+    expect((await stores.conversations.listMessages(conversationId)).map((m) => m.text)).not.toContain('Ana again');
   });
 
   it('refuses a reply or release by an agent who no longer holds the handoff, with 409', async () => {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { HandoffDesk } from '@switchboard/core/handoff';
 import type { HandoffStatus } from '@switchboard/spec';
 import { z, type ZodType } from 'zod';
+import { actingAgent } from './auth/acting-agent.js';
 
 export const listQuery = z.strictObject({
   status: z
@@ -29,14 +30,14 @@ export function registerHandoffRoutes(
   });
   app.post<{ Params: { id: string } }>('/v1/handoffs/:id/claim', async (request) => {
     const body = validate(claimBody, request.body);
-    return desk.claim(request.params.id, body.agent, { takeOver: body.takeOver ?? false });
+    return desk.claim(request.params.id, actingAgent(request, body.agent) ?? body.agent, { takeOver: body.takeOver ?? false });
   });
   app.post<{ Params: { id: string } }>('/v1/handoffs/:id/reply', async (request, reply) => {
     const body = validate(replyBody, request.body);
-    return reply.status(201).send(await desk.reply(request.params.id, body.text, body.agent ?? null));
+    return reply.status(201).send(await desk.reply(request.params.id, body.text, actingAgent(request, body.agent)));
   });
   app.post<{ Params: { id: string } }>('/v1/handoffs/:id/release', async (request) => {
     const body = validate(releaseBody, request.body ?? undefined);
-    return desk.release(request.params.id, body?.agent ?? null);
+    return desk.release(request.params.id, actingAgent(request, body?.agent));
   });
 }

@@ -89,9 +89,10 @@ async function retailStore() {
   const storePath = join(dir, 'switchboard.db');
   const server = countingServer();
   const primary = retailServer(storePath, server.executor);
-  const key = async (scope: 'agent' | 'widget') =>
-    (await createApiKey(primary.stores.apiKeys, { name: `${scope}-key`, scope, createdAt: new Date().toISOString() })).key;
-  const [agentKey, widgetKey] = [await key('agent'), await key('widget')];
+  const key = async (scope: 'agent' | 'widget' | 'admin', name: string) =>
+    (await createApiKey(primary.stores.apiKeys, { name, scope, createdAt: new Date().toISOString() })).key;
+  // The agent key acts as "ana" (its name); the admin key may act for any named agent.
+  const [agentKey, widgetKey, adminKey] = [await key('agent', 'ana'), await key('widget', 'shop'), await key('admin', 'lead')];
   const as = (credential: string | null, options: InjectOptions) =>
     primary.app.inject({ ...options, headers: credential ? { authorization: `Bearer ${credential}` } : {} });
 
@@ -124,7 +125,7 @@ async function retailStore() {
     (await as(agentKey, { method: 'GET', url: '/v1/approvals?status=pending' })).json<{ approvals: ApprovalBody[] }>().approvals;
   const decide = (credential: string | null, approvalId: string, action: 'approve' | 'deny', payload: Record<string, unknown>) =>
     as(credential, { method: 'POST', url: `/v1/approvals/${approvalId}/${action}`, payload });
-  return { ...primary, ...server, storePath, agentKey, widgetKey, as, requestReturn, pending, decide };
+  return { ...primary, ...server, storePath, agentKey, widgetKey, adminKey, as, requestReturn, pending, decide };
 }
 
 // Dev Patel's delivered order #W5437502 holds one item of $130.32, over the $100 limit; #W3847007 holds one of $49.64.
@@ -170,7 +171,7 @@ describe('approvals in the retail example over HTTP (issue 18)', () => {
       }),
     );
 
-    const again = await store.decide(store.agentKey, approval!.id, 'deny', { agent: 'ben' });
+    const again = await store.decide(store.adminKey, approval!.id, 'deny', { agent: 'ben' });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ error: { code: 'ALREADY_DECIDED' } });
     expect(store.returns).toHaveLength(1);
@@ -210,7 +211,7 @@ describe('approvals in the retail example over HTTP (issue 18)', () => {
       replica.app.inject({
         method: 'POST',
         url: `/v1/approvals/${approval!.id}/approve`,
-        headers: { authorization: `Bearer ${store.agentKey}` },
+        headers: { authorization: `Bearer ${store.adminKey}` },
         payload: { agent: 'ben' },
       }),
     ]);
