@@ -4,6 +4,8 @@ import { registerAnswersEvalCommand } from './commands/answers-eval-command.js';
 import { registerAskCommand } from './commands/ask-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerEvalCommand } from './commands/eval-command.js';
+import { registerEvalRunCommands } from './commands/eval-run-command.js';
+import { registerEvalGateCommand } from './commands/eval-gate-command.js';
 import { registerIntentCommands } from './commands/intent-commands.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerInitCommand } from './commands/init-command.js';
@@ -16,6 +18,7 @@ import { registerSyncCommand } from './commands/sync-command.js';
 import { registerWorkflowCommands } from './commands/workflow-commands.js';
 import { registerRunbookCommands } from './commands/runbook-commands.js';
 import { registerTrainRankerCommand } from './commands/train-ranker-command.js';
+import { registerSimulateCommand } from './commands/simulate-command.js';
 import { reportError } from './exit-codes.js';
 
 const program = new Command('switchboard')
@@ -40,8 +43,11 @@ registerRunbookCommands(program);
 registerIntentCommands(program);
 registerSafetyCommands(program);
 registerAnswersEvalCommand(program);
+registerEvalRunCommands(program);
+registerEvalGateCommand(program);
 
 registerTrainRankerCommand(program);
+registerSimulateCommand(program);
 
 try {
   await program.parseAsync(process.argv);

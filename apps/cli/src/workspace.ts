@@ -16,11 +16,12 @@ import type { Actor } from '@switchboard/core/workflow';
 import { createLlmQueryRewriter, type LlmQueryRewriter } from '@switchboard/core/rewrite';
 import { applyWorkspaceLearning, buildRetriever, loadWorkspaceSafety, readWorkspaceIntentModel } from '@switchboard/evaluation';
 import { resolveChatModel, resolveLlmSettings } from '@switchboard/providers';
-import { syncConfiguredSources, type IngestSummary } from '@switchboard/ingest';
+import { syncConfiguredSources, type IngestSummary, type RecordOutcomes } from '@switchboard/ingest';
 import { shippedAnswerModels } from '@switchboard/models';
 import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
 import { createProgressBar } from './progress-bar.js';
 import { createWorkflowActor } from './workflow/create-workflow-actor.js';
+import { recordTicketOutcomes } from './ticket-outcomes.js';
 import { newId, timer, wallClock } from './runtime.js';
 
 /** Answers kept per process: a repeated question at the same knowledge version is served from them. */
@@ -29,6 +30,8 @@ const answerCacheEntries = 500;
 export interface Workspace {
   readonly dir: string;
   readonly config: SwitchboardConfig;
+  /** The SQLite file the stores are open on (`store.path`, resolved against the workspace). */
+  readonly storePath: string;
   readonly stores: SqliteStores;
   close(): void;
 }
@@ -40,7 +43,7 @@ export function openWorkspace(dir: string): Workspace {
   const config = loadConfig(absolute);
   const storePath = isAbsolute(config.store.path) ? config.store.path : join(absolute, config.store.path);
   const stores = createSqliteStores(storePath);
-  return { dir: absolute, config, stores, close: () => stores.close() };
+  return { dir: absolute, config, storePath, stores, close: () => stores.close() };
 }
 
 /** Opens the workspace in `dir`, hands it to `use` and closes it however `use` ends. */
@@ -85,9 +88,12 @@ export function workspaceActor(workspace: Workspace): Actor | null {
 
 /**
  * Loads what the pipeline needs besides the index once (models, the LLM, workflows, one answer cache) and returns
- * a function that puts a pipeline together around an index, so `serve` can rebuild the index alone.
+ * a function that puts a pipeline together around an index, so `serve` can rebuild the index alone. `overrides`
+ * replace the workflow actor or the answer cache for one pipeline (`eval run` gives each case its own actor).
  */
-export function pipelineAround(workspace: Workspace): (retriever: HybridRetriever) => AnswerPipeline {
+export function pipelineAround(
+  workspace: Workspace,
+): (retriever: HybridRetriever, overrides?: Partial<Pick<AnswerPipelineDependencies, 'act' | 'answerCache'>>) => AnswerPipeline {
   const { answer, handoff, retrieval, guardrails, personas, language } = workspace.config;
   const parts: Omit<AnswerPipelineDependencies, 'retriever'> = {
     clock: wallClock,
@@ -105,7 +111,7 @@ export function pipelineAround(workspace: Workspace): (retriever: HybridRetrieve
     act: workspaceActor(workspace),
     answerCache: createAnswerCache<KnowledgeAnswer>({ maxEntries: answerCacheEntries }),
   };
-  return (retriever) => createAnswerPipeline({ ...parts, retriever });
+  return (retriever, overrides = {}) => createAnswerPipeline({ ...parts, ...overrides, retriever });
 }
 
 /**
@@ -164,6 +170,19 @@ function createLlmRewriter(config: SwitchboardConfig): LlmQueryRewriter | null {
 }
 
 /**
+ * Where an ingest or sync records the outcomes of the Zendesk tickets that link a conversation: the conversation
+ * service over the workspace's stores. Its pipeline is built only if something asks it to answer, which recording
+ * outcomes never does, so ingesting builds no index for it.
+ */
+export function ticketOutcomeRecorder(workspace: Workspace): RecordOutcomes {
+  let built: Promise<AnswerPipeline> | null = null;
+  const build = (): Promise<AnswerPipeline> =>
+    (built ??= buildWorkspaceRetriever(workspace).then((retriever) => createPipeline(workspace, retriever)));
+  const pipeline: AnswerPipeline = { run: async (question, context) => (await build()).run(question, context) };
+  return recordTicketOutcomes(workspace.stores, pipeline);
+}
+
+/**
  * Syncs the configured sources (all, or those named): folders and exports from disk, Zendesk and Confluence
  * through their APIs with tokens from the environment. With `strict`, stops after the first source that has a failure.
  */
@@ -178,6 +197,7 @@ export function syncSources(
     env: process.env,
     now: () => new Date(),
     progress: (name) => (options.quiet ? null : createProgressBar(process.stderr, `${name} `)),
+    recordOutcomes: ticketOutcomeRecorder(workspace),
   });
 }
 

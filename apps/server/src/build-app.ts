@@ -14,6 +14,7 @@ import { createHandoffDesk } from '@switchboard/core/handoff';
 import { type AnswerPipeline } from '@switchboard/core/pipeline';
 import type { Actor } from '@switchboard/core/workflow';
 import type { PartRetriever } from '@switchboard/core/retrieval';
+import type { OutcomeSettings } from '@switchboard/core/outcomes';
 import { createApiKeyVerifier } from './auth/api-key-verifier.js';
 import { createConversationTokens, type ConversationTokens } from './identity/conversation-token.js';
 import { createCustomerConversationStarter } from './identity/start-customer-conversation.js';
@@ -40,6 +41,8 @@ import { registerMeRoute } from './console-routes/me-route.js';
 import { registerConversationListRoutes } from './console-routes/conversation-list-routes.js';
 import { registerKnowledgeRoutes } from './console-routes/knowledge-routes.js';
 import { registerMetricsSummaryRoute } from './console-routes/metrics-summary-route.js';
+import { recentOutcomeCounts } from './recent-outcome-counts.js';
+import { registerOutcomeRoute } from './outcome-route.js';
 
 export interface AppDependencies {
   readonly pipeline: AnswerPipeline;
@@ -83,6 +86,8 @@ export interface AppDependencies {
   readonly knowledge?: KnowledgeStore;
   /** The index the pipeline answers from now (a refreshing pipeline's `retriever`), for the search playground. */
   readonly retriever?: () => PartRetriever;
+  /** The windows that derive a conversation's outcome (config `outcomes`); 30 minutes and 72 hours when absent. */
+  readonly outcomes?: OutcomeSettings;
 }
 
 /** Longest path parameter (an id) accepted; a longer one is 414 URI_TOO_LONG. Generated ids are under 40 characters. */
@@ -226,7 +231,10 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
 
   app.post<{ Params: { id: string } }>('/v1/conversations/:id/feedback', async (request, reply) => {
     const body = validate(feedbackBody, request.body);
-    return reply.status(201).send(await service.recordFeedback(request.params.id, body));
+    const recorded = await service.recordFeedback(request.params.id, body);
+    if (body.csat !== undefined) metrics.csatRatings.observe(body.csat);
+    if (body.thumbs !== undefined) metrics.feedbackThumbs.inc({ thumbs: body.thumbs });
+    return reply.status(201).send(recorded);
   });
 
   registerHandoffRoutes(app, desk, validate);
@@ -234,7 +242,17 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   registerMeRoute(app);
   registerConversationListRoutes(app, { conversations: deps.conversations, handoffs: deps.handoffs, validate });
   registerKnowledgeRoutes(app, { knowledge: deps.knowledge, retriever: deps.retriever, clock: deps.clock, validate });
-  registerMetricsSummaryRoute(app, { events: deps.events, conversations: deps.conversations, clock: deps.clock, validate });
+  registerMetricsSummaryRoute(app, {
+    events: deps.events,
+    conversations: deps.conversations,
+    clock: deps.clock,
+    validate,
+    ...(deps.outcomes ? { outcomes: deps.outcomes } : {}),
+  });
+  registerOutcomeRoute(app, { service, clock: deps.clock, metrics, validate });
+  metrics.observeOutcomes(
+    recentOutcomeCounts({ events: deps.events, clock: deps.clock, ...(deps.outcomes ? { settings: deps.outcomes } : {}) }),
+  );
 
   return app;
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { sourcesSchema } from './source-schema.js';
 import { llmSchema } from './llm-schema.js';
 import { identitySchema } from './identity-schema.js';
+import { releaseSchema } from './release-schema.js';
+import { outcomesSchema } from './outcomes-schema.js';
 import { safetyActions, safetyCategories } from '@switchboard/spec';
 
 /** The mandatory human-routing categories: no configuration may turn them into a refusal or an answer. */
@@ -181,6 +183,8 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   identity: identitySchema,
+  release: releaseSchema,
+  outcomes: outcomesSchema,
   metrics: z
     .strictObject({
       /** Serve /metrics without a key (for a scraper on a private network). Off: /metrics needs an admin key. */

@@ -101,6 +101,12 @@ server:
   bodyLimitBytes: 65536       # larger request bodies answer 413
   trustProxy: false           # true (or a list of proxy addresses) when behind a proxy that sets X-Forwarded-For
 
+# How a conversation's outcome is read from its events (docs/evaluation.md, "Outcomes"): the bot's answer resolves
+# it once the customer has been silent this long, and a customer back within reopenHours of a resolution reopens it.
+outcomes:
+  inactivityMinutes: 30
+  reopenHours: 72
+
 # Every route but /healthz needs an API key (\`switchboard keys create\`, docs/security.md); these open two of them.
 metrics:
   public: false               # true serves /metrics without an admin key (a scraper on a private network)
@@ -115,6 +121,18 @@ identity:
   audience: switchboard       # the aud every identity token must carry
   # issuer: https://shop.example.com
   # jwksUrl: https://shop.example.com/.well-known/jwks.json
+
+# Acceptance criteria (docs/evaluation.md), declared before a change: \`switchboard eval gate\` runs the suites in evals/
+# and exits 1 when any fails. Keys are suite aggregates (passRate, answerRate, faithfulness, citationAccuracy,
+# intentAccuracy, intentEce, handoffPrecision, handoffRecall, unloggedActionClaimRate, p50Ms, p95Ms, costUsd, cases,
+# passed) or regressions (cases that passed in the --baseline run and fail now); values are "OP NUMBER".
+release:
+  criteria: {}
+  # criteria:
+  #   faithfulness: ">= 0.98"
+  #   handoffRecall: ">= 1.0"
+  #   p95Ms: "<= 1500"
+  #   regressions: "== 0"
 
 log:
   level: info                 # JSON lines, one per request; serve --log-level overrides it

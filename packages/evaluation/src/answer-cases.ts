@@ -3,8 +3,8 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { referenceSteps, type AnswerCase } from '@switchboard/core/evaluation';
-import { parseYamlFile } from '@switchboard/ingest';
-import { isSwitchboardError, SwitchboardError } from '@switchboard/spec';
+import { SwitchboardError } from '@switchboard/spec';
+import { caseName, caseProblem, readYamlCaseList, schemaProblems } from './yaml-case-list.js';
 
 const documentPath = z
   .string({ error: 'must be a document path such as kb/billing/refunds.md' })
@@ -59,74 +59,27 @@ export function workspaceOfCaseFile(file: string): string {
 
 /** Every problem in the file is reported at once, each naming the case (number and id), the field and the line. */
 export function readAnswerCases(file: string): AnswerCaseFile {
-  if (!existsSync(file)) throw new SwitchboardError('DATASET_INVALID', `${file}: file not found`);
-  const parsed = parseYaml(file);
-  const lineOf = (index: number, field: readonly (string | number)[]) => parsed.lineOf?.([index, ...field]);
-  if (!Array.isArray(parsed.value))
-    throw new SwitchboardError(
-      'DATASET_INVALID',
-      `${file}: expected a YAML list of cases (- id: …, turns: […], expect: {cites: […]}, reference: …)`,
-    );
+  const list = readYamlCaseList(file, '- id: …, turns: […], expect: {cites: […]}, reference: …');
   const problems: string[] = [];
   const cases: AnswerCaseEntry[] = [];
   const seen = new Map<string, number>();
-  parsed.value.forEach((raw: unknown, index) => {
-    const name = caseName(index, raw);
+  list.items.forEach((raw: unknown, index) => {
     const result = caseSchema.safeParse(raw);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const path = issue.path as (string | number)[];
-        const field = path.length > 0 ? formatField(path.map(String)) : 'the case';
-        const problem = valueAt(raw, path) === undefined && path.length > 0 ? `is missing; it ${issue.message}` : issue.message;
-        const line = lineOf(index, path);
-        problems.push(`${file}: ${name}: ${field} ${problem}${line ? ` (line ${line})` : ''}`);
-      }
+      problems.push(...schemaProblems(file, list, index, result.error.issues));
       return;
     }
     const entry = result.data;
     const previous = seen.get(entry.id);
-    if (previous !== undefined) problems.push(`${file}: ${name}: id '${entry.id}' is already used by case ${previous + 1}`);
+    if (previous !== undefined) problems.push(`${file}: ${caseName(index, raw)}: id '${entry.id}' is already used by case ${previous + 1}`);
     seen.set(entry.id, index);
-    if (entry.expect.steps === true && referenceSteps(entry.reference).length === 0) {
-      const line = lineOf(index, ['reference']);
+    if (entry.expect.steps === true && referenceSteps(entry.reference).length === 0)
       problems.push(
-        `${file}: ${name}: expect.steps is true but reference has no numbered steps (lines starting 1. 2. …)${line ? ` (line ${line})` : ''}`,
+        caseProblem(file, list, index, ['reference'], 'expect.steps is true but reference has no numbered steps (lines starting 1. 2. …)'),
       );
-    }
     cases.push(entry);
   });
   if (problems.length === 0 && cases.length === 0) problems.push(`${file}: the file has no cases`);
   if (problems.length > 0) throw new SwitchboardError('DATASET_INVALID', problems.join('\n'));
-  return { file, cases, lineOf };
-}
-
-/** "case 3 (id 'refund-window')": the 1-based position, and the id when the case has one. */
-export function caseName(index: number, raw: unknown): string {
-  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-  return `case ${index + 1}${typeof id === 'string' && id.trim() ? ` (id '${id.trim()}')` : ''}`;
-}
-
-/** The shared YAML reader, with a syntax error named by the path as given and reported as a dataset problem. */
-function parseYaml(file: string): ReturnType<typeof parseYamlFile> {
-  const absolute = resolve(file);
-  try {
-    return parseYamlFile(absolute, dirname(absolute));
-  } catch (error) {
-    if (!isSwitchboardError(error)) throw error;
-    const message = error.message.startsWith(`${basename(absolute)}: `)
-      ? error.message.slice(basename(absolute).length + 2)
-      : error.message;
-    throw new SwitchboardError('DATASET_INVALID', `${file}: ${message}`, { cause: error, details: error.details });
-  }
-}
-
-function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
-  let value = raw;
-  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  return value;
-}
-
-/** expect.cites[0] rather than expect.cites.0. */
-function formatField(field: readonly string[]): string {
-  return field.reduce((text, part) => (/^\d+$/.test(part) ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+  return { file, cases, lineOf: list.lineOf };
 }

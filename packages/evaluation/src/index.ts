@@ -53,3 +53,50 @@ export {
   type ReplayStep,
   type ReplayStepResult,
 } from './workflow/replay-steps.js';
+
+export { importTickets, type ImportTicketsOptions, type ImportTicketsSummary } from './tickets/import-tickets.js';
+export { ticketSuiteCases, type TicketSuite, type TicketSuiteOptions } from './tickets/ticket-suite-cases.js';
+
+export type * from './suite/suite-types.js';
+export { runSuites, type RunSuitesOptions, type ScratchWorkspace, type SuiteWorkspace } from './suite/run-suites.js';
+export { readEvalSuite, suiteName, type ReadSuiteFile } from './suite/read-eval-suite.js';
+export { playSuiteCase, verifiedIdentity, type CaseStage } from './suite/play-suite-case.js';
+export { checkSuiteCase } from './suite/check-suite-case.js';
+export { suiteAggregates, type AggregatedCase } from './suite/suite-aggregates.js';
+export { regressionsSince } from './suite/regressions-since.js';
+export {
+  probeCase,
+  consistency,
+  playProbes,
+  type ProbeCase,
+  type ProbeCaseOptions,
+  type PlayTurns,
+  type PlayProbesOptions,
+  type PlayedProbes,
+} from './suite/probes.js';
+export {
+  redTeamPromptsOfSuite,
+  redTeamPromptsOfSafetyFile,
+  playRedTeam,
+  type RedTeamPrompt,
+  type RedTeamReport,
+  type PlayPrompt,
+  type SafetyFilePromptsOptions,
+} from './safety/red-team.js';
+export { renderEvalReport } from './suite/render-eval-report.js';
+export { judgeSummary, type SuiteJudge } from './suite/suite-judge.js';
+export { readJudgeRubric, judgeRubricPath, type WorkspaceRubric } from './judge/read-judge-rubric.js';
+export { judgeCase, type JudgeCaseOptions } from './judge/judge-case.js';
+export { personaTone, type ToneSettings } from './judge/persona-tone.js';
+export { createSuiteJudge } from './judge/create-suite-judge.js';
+export { readPersonaCards } from './simulate/read-persona-cards.js';
+export {
+  simulateConversation,
+  type BotTurn,
+  type SimulationBot,
+  type SimulateConversationOptions,
+  type SimulationTranscript,
+} from './simulate/simulate-conversation.js';
+export { judgeTranscript } from './simulate/judge-transcript.js';
+export { transcriptToCase, type TranscriptForCase } from './simulate/transcript-to-case.js';
+export { simulateConversations, type SimulateConversationsOptions, type SimulationRun } from './simulate/simulate-conversations.js';

@@ -15,7 +15,8 @@ import {
 import { type AnswerPipeline } from '@switchboard/core/pipeline';
 import { type ConversationTurn } from '@switchboard/core/rewrite';
 import { SwitchboardError, type KnowledgeDocument } from '@switchboard/spec';
-import { caseName, type AnswerCaseEntry, type AnswerCaseFile } from './answer-cases.js';
+import type { AnswerCaseEntry, AnswerCaseFile } from './answer-cases.js';
+import { caseName } from './yaml-case-list.js';
 
 /** What the cases run on: the workspace's documents and the pipeline of `switchboard ask`, which the app wires. */
 export interface AnswerCaseWorkspace {

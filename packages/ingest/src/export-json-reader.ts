@@ -9,6 +9,7 @@ import { checkShape, parseJson } from './json-shape.js';
 import type { DocumentReader, ParsedEntry } from './parsed-document.js';
 import { readZendeskArticles } from './zendesk/zendesk-articles.js';
 import { readZendeskTickets } from './zendesk/zendesk-tickets.js';
+import { readZendeskTicketOutcomes } from './zendesk/zendesk-ticket-outcomes.js';
 
 const formats = [
   {
@@ -31,6 +32,17 @@ const formats = [
   },
 ] as const;
 
+/**
+ * The parsed JSON of the file being ingested: documents and outcome evidence are read from the same bytes one after
+ * the other, and an export may be hundreds of megabytes, so it is parsed once.
+ */
+const parsed = new WeakMap<Uint8Array, unknown>();
+const parseOnce = (path: string, bytes: Uint8Array): unknown => {
+  if (!parsed.has(bytes)) parsed.set(bytes, parseJson(path, decodeUtf8(path, bytes)));
+  return parsed.get(bytes);
+};
+const isObject = (json: unknown): json is Record<string, unknown> => typeof json === 'object' && json !== null && !Array.isArray(json);
+
 export const exportJsonReader: DocumentReader = {
   sourceType: 'json-export',
   extensions: ['.json'],
@@ -41,11 +53,8 @@ export const exportJsonReader: DocumentReader = {
     });
   },
   readMany({ path, bytes }): ParsedEntry[] {
-    const json = parseJson(path, decodeUtf8(path, bytes));
-    const format =
-      typeof json === 'object' && json !== null && !Array.isArray(json)
-        ? formats.find((f) => f.matches(json as Record<string, unknown>))
-        : undefined;
+    const json = parseOnce(path, bytes);
+    const format = isObject(json) ? formats.find((f) => f.matches(json)) : undefined;
     if (!format) {
       throw new SwitchboardError(
         'INGEST_FILE_INVALID',
@@ -54,5 +63,10 @@ export const exportJsonReader: DocumentReader = {
       );
     }
     return checkShape(path, format.name, () => format.read(json)).map((entry) => ({ ...entry, sourceType: format.sourceType }));
+  },
+  readOutcomes({ path, bytes }) {
+    const json = parseOnce(path, bytes);
+    if (!isObject(json) || !('tickets' in json)) return [];
+    return checkShape(path, 'a Zendesk tickets export', () => readZendeskTicketOutcomes(json));
   },
 };

@@ -16,6 +16,7 @@ export {
   type IngestFailure,
   type IngestProgress,
   type IngestWarning,
+  type RecordOutcomes,
 } from './ingest-files.js';
 export {
   readBeirCorpus,
@@ -34,7 +35,19 @@ export { textReader } from './text-reader.js';
 export { exportJsonReader } from './export-json-reader.js';
 export { readZendeskArticles } from './zendesk/zendesk-articles.js';
 export { readZendeskTickets, extractHelpCenterLinks } from './zendesk/zendesk-tickets.js';
-export { redactPersonalData } from './zendesk/redact-personal-data.js';
+export { readZendeskTicketOutcomes, conversationTagPrefix } from './zendesk/zendesk-ticket-outcomes.js';
+export { redactPersonalData, createPersonalDataRedactor, type KnownPersonalData } from './zendesk/redact-personal-data.js';
+export { isStaffAuthor, ticketPersonalData } from './zendesk/zendesk-ticket-people.js';
+export {
+  parseZendeskTicketExport,
+  readZendeskTicketExport,
+  type ZendeskChange,
+  type ZendeskComment,
+  type ZendeskPerson,
+  type ZendeskTicket,
+  type ZendeskTicketExport,
+  type ZendeskUser,
+} from './zendesk/zendesk-ticket-export.js';
 export { readConfluencePages } from './confluence/confluence-pages.js';
 export { slackExportReader, createSlackExportReader, type SlackExportReaderOptions } from './slack/slack-export-reader.js';
 export { syncSource, type SyncSourceOptions } from './sync/sync-source.js';

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { chunkMarkdown, type ChunkingOptions } from '@switchboard/core/chunking';
+import type { TicketOutcome } from '@switchboard/core/outcomes';
 import { SwitchboardError, isSwitchboardError, type Chunk, type KnowledgeDocument, type KnowledgeStore } from '@switchboard/spec';
 import { collectInputs } from './collect-inputs.js';
 import { csvFaqReader } from './csv-faq-reader.js';
@@ -85,7 +86,15 @@ export interface IngestOptions {
   readonly readers?: readonly DocumentReader[];
   readonly now: () => Date;
   readonly onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Records the outcome evidence the files hold (Zendesk tickets that link a conversation, `readOutcomes`) and returns
+   * a warning for each piece it could not record; without it the evidence is not read.
+   */
+  readonly recordOutcomes?: RecordOutcomes;
 }
+
+/** Records outcome evidence read at ingest (the apps pass the conversation service's `recordOutcome`); returns warnings. */
+export type RecordOutcomes = (outcomes: readonly TicketOutcome[]) => Promise<readonly string[]>;
 
 export async function ingestFiles(options: IngestOptions): Promise<IngestSummary> {
   const readers = options.readers ?? defaultReaders;
@@ -159,6 +168,10 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestSummary
           seen,
           warnings,
         });
+        if (options.recordOutcomes && reader.readOutcomes) {
+          const outcomes = reader.readOutcomes({ path, bytes, absolutePath: file });
+          if (outcomes.length > 0) for (const message of await options.recordOutcomes(outcomes)) warnings.push({ path, message });
+        }
         held.add(path);
         continue;
       }

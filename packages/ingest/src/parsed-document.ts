@@ -1,5 +1,6 @@
 /** What a file-format reader produces: Markdown parts plus the document's metadata. */
 import type { LinkedArticle } from '@switchboard/spec';
+import type { TicketOutcome } from '@switchboard/core/outcomes';
 
 export interface ParsedPart {
   /** Markdown text; tables as pipe tables, code as fenced blocks. */
@@ -61,4 +62,9 @@ export interface DocumentReader {
   read(file: ReaderInput): ParsedDocument | Promise<ParsedDocument>;
   /** For files holding many documents; when present, ingestion calls it instead of `read`. */
   readMany?(file: ReaderInput): readonly ParsedEntry[] | Promise<readonly ParsedEntry[]>;
+  /**
+   * Outcome evidence the file holds besides documents (Zendesk tickets that link a conversation), read when the
+   * ingest has somewhere to record it (`IngestOptions.recordOutcomes`).
+   */
+  readOutcomes?(file: ReaderInput): readonly TicketOutcome[];
 }

@@ -1,6 +1,7 @@
 /** Public contracts of Switchboard: domain types, repository interfaces and errors. */
 export * from './errors.js';
 export * from './safety-category.js';
+export * from './release-criterion.js';
 export type * from './knowledge.js';
 export type * from './knowledge-store.js';
 export type * from './conversation.js';
@@ -20,3 +21,4 @@ export type * from './conversation-lock.js';
 export * from './api-key-scope.js';
 export type * from './api-key.js';
 export type * from './api-key-store.js';
+export type * from './eval-run-store.js';

@@ -1,9 +1,18 @@
 /** Opens one SQLite file and returns the repositories over it. */
-import type { ApiKeyStore, ConversationStore, EmbeddingStore, EventStore, HandoffStore, KnowledgeStore } from '@switchboard/spec';
+import type {
+  ApiKeyStore,
+  ConversationStore,
+  EmbeddingStore,
+  EvalRunStore,
+  EventStore,
+  HandoffStore,
+  KnowledgeStore,
+} from '@switchboard/spec';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { SqliteApiKeyStore } from './sqlite-api-key-store.js';
 import { SqliteConversationStore } from './sqlite-conversation-store.js';
 import { SqliteEmbeddingStore } from './sqlite-embedding-store.js';
+import { SqliteEvalRunStore } from './sqlite-eval-run-store.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
 import { SqliteHandoffStore } from './sqlite-handoff-store.js';
 import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
@@ -17,6 +26,8 @@ export interface SqliteStores {
   readonly embeddings: EmbeddingStore;
   /** API keys with scopes: only salted hashes of their secrets. */
   readonly apiKeys: ApiKeyStore;
+  /** Golden-suite runs (`eval run`), each with its aggregates and cases as JSON. */
+  readonly evalRuns: EvalRunStore;
   close(): void;
 }
 
@@ -30,6 +41,7 @@ export function createSqliteStores(path: string): SqliteStores {
     handoffs: new SqliteHandoffStore(db),
     embeddings: new SqliteEmbeddingStore(db),
     apiKeys: new SqliteApiKeyStore(db),
+    evalRuns: new SqliteEvalRunStore(db),
     close: () => db.close(),
   };
 }

@@ -7,3 +7,5 @@ export { SqliteEventStore } from './sqlite-event-store.js';
 export { SqliteHandoffStore } from './sqlite-handoff-store.js';
 export { SqliteEmbeddingStore } from './sqlite-embedding-store.js';
 export { SqliteApiKeyStore } from './sqlite-api-key-store.js';
+export { SqliteEvalRunStore } from './sqlite-eval-run-store.js';
+export { snapshotSqliteDatabase } from './snapshot-sqlite-database.js';

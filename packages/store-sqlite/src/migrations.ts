@@ -173,4 +173,25 @@ export const migrations: readonly string[] = [
   FROM conversations c
   LEFT JOIN messages last ON last.seq = (SELECT MAX(m.seq) FROM messages m WHERE m.conversation_id = c.id);
   `,
+  // Golden-suite runs (issue 19): the columns `eval runs` lists, and the whole run as JSON for --baseline and reports.
+  // IF NOT EXISTS: tests that step a store back to an older version re-run this on a file that already has the table.
+  `
+  CREATE TABLE IF NOT EXISTS eval_runs (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id TEXT NOT NULL UNIQUE,
+    started_at TEXT NOT NULL,
+    config_hash TEXT NOT NULL,
+    knowledge_version INTEGER NOT NULL,
+    git_commit TEXT,
+    cases_total INTEGER NOT NULL,
+    cases_passed INTEGER NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS eval_runs_by_started ON eval_runs(started_at, seq);
+  `,
+  // Outcome metrics (issue 19) read the log by time: the console's summary from its window's start, the /metrics gauge
+  // the last day at every scrape. Without this each was a scan of the whole log.
+  `
+  CREATE INDEX IF NOT EXISTS events_by_time ON events(at);
+  `,
 ];

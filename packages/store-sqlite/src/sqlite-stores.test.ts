@@ -6,6 +6,7 @@ import {
   apiKeyStoreContract,
   conversationStoreContract,
   embeddingStoreContract,
+  evalRunStoreContract,
   eventStoreContract,
   handoffStoreContract,
   knowledgeStoreContract,
@@ -42,6 +43,11 @@ embeddingStoreContract('SQLite', async () => {
 apiKeyStoreContract('SQLite', async () => {
   const stores = createSqliteStores(':memory:');
   return { apiKeys: stores.apiKeys, close: () => stores.close() };
+});
+
+evalRunStoreContract('SQLite', async () => {
+  const stores = createSqliteStores(':memory:');
+  return { evalRuns: stores.evalRuns, close: () => stores.close() };
 });
 
 // Stepping a store back to an older version also undoes what migrations 7 (API keys), 8 (identity) and 9 (the

@@ -42,3 +42,5 @@ export {
 } from './local-stand-in/local-stand-in-server.js';
 export { helpCenterRoutes, type StandInArticle } from './local-stand-in/help-center-stand-in.js';
 export { apiKeyStoreContract, type ApiKeyStoreHarness } from './api-key-store-contract.js';
+export { evalRunStoreContract, type EvalRunStoreHarness } from './eval-run-store-contract.js';
+export { memoryEvalRunStore } from './memory-eval-run-store.js';

@@ -1,6 +1,7 @@
 /** `switchboard eval <stage>`: offline evaluation of each pipeline stage on standard dataset formats. */
 import type { Command } from 'commander';
 import { parentCommand } from './parent-command.js';
+import { registerEvalImportTicketsCommand } from './eval-import-tickets-command.js';
 import { loadConfig } from '@switchboard/config';
 import { metricNames } from '@switchboard/core/evaluation';
 import { runRetrievalAblation, runRetrievalEval } from '@switchboard/evaluation';
@@ -22,6 +23,7 @@ interface RetrievalCommandOptions {
 
 export function registerEvalCommand(program: Command): Command {
   const evaluate = parentCommand(program, 'eval', 'evaluate a pipeline stage offline');
+  registerEvalImportTicketsCommand(program);
   evaluate
     .command('retrieval')
     .description('retrieval metrics on a BEIR-layout dataset (corpus.jsonl, queries.jsonl, qrels/<split>.tsv)')

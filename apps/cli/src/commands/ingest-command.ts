@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { ingestPaths, ingestReport, type IngestCounts, type IngestSummary } from '@switchboard/ingest';
 import { createProgressBar } from '../progress-bar.js';
 import { printJson, printLine } from '../output.js';
-import { withWorkspace, syncSources } from '../workspace.js';
+import { withWorkspace, syncSources, ticketOutcomeRecorder } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 
 interface IngestOptions {
@@ -44,6 +44,7 @@ export function registerIngestCommand(program: Command): void {
                 strict: options.strict ?? false,
                 now: () => new Date(),
                 progress: (name) => (options.json ? null : createProgressBar(process.stderr, `${name} `)),
+                recordOutcomes: ticketOutcomeRecorder(workspace),
               });
         reportIngest(summaries, { json: options.json ?? false, perSource: false });
       });

@@ -9,6 +9,7 @@ import {
   type LogLevel,
   type RunningServer,
 } from '@switchboard/server';
+import { outcomeSettings } from '@switchboard/core/outcomes';
 import { findBrowserAssetDirs } from '../browser-asset-dirs.js';
 import { printLine } from '../output.js';
 import { newId, wallClock } from '../runtime.js';
@@ -49,6 +50,7 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
     }),
     rateLimits: workspace.config.rateLimit,
     humanQueue: { queue: workspace.config.handoff.queue, hours: workspace.config.handoff.hours },
+    outcomes: outcomeSettings(workspace.config.outcomes),
     browserAssets: { ...findBrowserAssetDirs(), ...(options.demoPage === undefined ? {} : { demoPage: options.demoPage }) },
     allowedOrigins: workspace.config.widget.allowedOrigins,
     clock: wallClock,

@@ -209,12 +209,24 @@ export interface MetricsRow {
   readonly p95Ms: number | null;
   readonly stageP95Ms: Readonly<Record<string, number>>;
   readonly cost: number | null;
+  // Issue 19's outcome figures; optional so a server from before them still draws the other charts.
+  /** Conversations by outcome: resolved_bot, resolved_human, escalated, abandoned, reopened, open. */
+  readonly byOutcome?: Readonly<Record<string, number>>;
+  /** Share of the conversations that never reached a person. */
+  readonly deflectionRate?: number | null;
+  /** Share reopened within the reopen window of a resolution. */
+  readonly reopenRate?: number | null;
+  /** CSAT with each rating weighted by its rater's trust (the rater-anomaly filter). */
+  readonly csatFiltered?: number | null;
+  /** The composite quality label's confidence-weighted mean, -1 to 1. */
+  readonly labelMean?: number | null;
+  readonly costPerResolution?: number | null;
 }
 
 export interface MetricsSummary {
   readonly from: string;
   readonly to: string;
-  readonly by: 'day' | 'intent' | 'persona';
+  readonly by: 'day' | 'intent' | 'persona' | 'release';
   readonly rows: readonly MetricsRow[];
   readonly intentMix: readonly { readonly intent: string; readonly count: number }[];
 }

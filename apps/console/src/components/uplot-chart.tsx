@@ -9,7 +9,7 @@ import type { ChartSpec, ChartUnit } from '../metrics/metrics-charts';
 const palette = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#ca8a04', '#db2777', '#4b5563', '#65a30d', '#7c3aed'];
 const height = 220;
 /** Fixed y ranges where the unit has natural bounds, so a flat week does not look like a swing. */
-const fixedRanges: Partial<Record<ChartUnit, [number, number]>> = { percent: [0, 100], rating: [1, 5] };
+const fixedRanges: Partial<Record<ChartUnit, [number, number]>> = { percent: [0, 100], rating: [1, 5], score: [-1, 1] };
 
 /** A figure in the chart's unit (percent series hold 0..100). */
 function formatIn(unit: ChartUnit, value: number | null | undefined): string {
@@ -17,7 +17,7 @@ function formatIn(unit: ChartUnit, value: number | null | undefined): string {
   if (unit === 'percent') return formatPercent(value / 100);
   if (unit === 'milliseconds') return formatMilliseconds(value);
   if (unit === 'dollars') return formatCost(value);
-  if (unit === 'rating') return value.toFixed(2);
+  if (unit === 'rating' || unit === 'score') return value.toFixed(2);
   return String(Math.round(value * 100) / 100);
 }
 

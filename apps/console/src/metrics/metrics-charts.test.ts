@@ -41,9 +41,35 @@ describe('metricsCharts', () => {
     ]);
   });
 
+  it('charts deflection, reopens, rater-filtered CSAT and the quality label (issue 19), with gaps for a server without them', () => {
+    const charts = metricsCharts([
+      row('2025-03-01', { deflectionRate: 0.75, reopenRate: 0.125, csatFiltered: 3.9, labelMean: -0.25 }),
+      row('2025-03-02'),
+    ]);
+    expect(charts.find((chart) => chart.id === 'deflection')!.series).toEqual([
+      { label: 'Deflection (never reached a person)', values: [75, null] },
+      { label: 'Reopened', values: [12.5, null] },
+    ]);
+    expect(charts.find((chart) => chart.id === 'csat')!.series[1]).toEqual({ label: 'CSAT, rater-filtered', values: [3.9, null] });
+    expect(charts.find((chart) => chart.id === 'quality')).toMatchObject({
+      unit: 'score',
+      series: [{ label: 'Label mean', values: [-0.25, null] }],
+    });
+  });
+
   it('has latency, thumbs and cost charts, and drops rows whose key is not a day', () => {
     const charts = metricsCharts([row('2025-03-01'), row('refund')]);
-    expect(charts.map((chart) => chart.id)).toEqual(['rates', 'volume', 'csat', 'thumbs', 'latency', 'stages', 'cost']);
+    expect(charts.map((chart) => chart.id)).toEqual([
+      'rates',
+      'deflection',
+      'volume',
+      'csat',
+      'quality',
+      'thumbs',
+      'latency',
+      'stages',
+      'cost',
+    ]);
     expect(charts.find((chart) => chart.id === 'latency')!.series.map((series) => series.values)).toEqual([[120], [480]]);
     expect(charts.find((chart) => chart.id === 'thumbs')!.series.map((series) => series.values)).toEqual([[4], [1]]);
     expect(charts.find((chart) => chart.id === 'cost')!.series[0]!.values).toEqual([0.02]);

@@ -1,7 +1,7 @@
 /** Turns a `by=day` metrics summary into the series of each chart: x in Unix seconds, one value (or a gap) per day. */
 import type { MetricsRow } from '../api/types';
 
-export type ChartUnit = 'percent' | 'milliseconds' | 'count' | 'rating' | 'dollars';
+export type ChartUnit = 'percent' | 'milliseconds' | 'count' | 'rating' | 'dollars' | 'score';
 
 export interface ChartSeries {
   readonly label: string;
@@ -47,13 +47,36 @@ export function metricsCharts(rows: readonly MetricsRow[]): ChartSpec[] {
       ],
     },
     {
+      id: 'deflection',
+      title: 'Deflection and reopens',
+      unit: 'percent',
+      x,
+      series: [
+        series('Deflection (never reached a person)', (row) => percent(row.deflectionRate)),
+        series('Reopened', (row) => percent(row.reopenRate)),
+      ],
+    },
+    {
       id: 'volume',
       title: 'Conversations and handoffs',
       unit: 'count',
       x,
       series: [series('Conversations', (row) => finite(row.conversations)), series('Handoffs', (row) => finite(row.handoffs))],
     },
-    { id: 'csat', title: 'CSAT (1–5)', unit: 'rating', x, series: [series('CSAT', (row) => finite(row.csat))] },
+    {
+      id: 'csat',
+      title: 'CSAT (1–5)',
+      unit: 'rating',
+      x,
+      series: [series('CSAT', (row) => finite(row.csat)), series('CSAT, rater-filtered', (row) => finite(row.csatFiltered))],
+    },
+    {
+      id: 'quality',
+      title: 'Quality label (−1 to 1)',
+      unit: 'score',
+      x,
+      series: [series('Label mean', (row) => finite(row.labelMean))],
+    },
     {
       id: 'thumbs',
       title: 'Thumbs up and down',

@@ -20,6 +20,8 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'POST /v1/conversations': 'conversation-start',
   'POST /v1/conversations/:id/messages': 'customer',
   'POST /v1/conversations/:id/feedback': 'customer',
+  // An agent's statement of what became of the conversation (core/outcomes); never the customer's own word.
+  'POST /v1/conversations/:id/outcome': 'agent',
   'GET /v1/conversations/:id': 'conversation-read',
   'GET /v1/traces/:id': 'agent',
   'GET /v1/handoffs': 'agent',

@@ -70,11 +70,14 @@ describe('GET /v1/metrics/summary (issue 18)', () => {
   });
 
   it('sums each day from the events the conversation service recorded', async () => {
+    // Two hours after the last answer: each answer followed by silence has settled into a resolution by the bot.
+    now = Date.parse('2026-03-02T12:00:00.000Z');
     const response = await summary('/v1/metrics/summary?from=2026-03-01&to=2026-03-03&by=day');
     expect(response.statusCode).toBe(200);
     const body = response.json<Summary>();
     expect(body).toMatchObject({ from: '2026-03-01T00:00:00.000Z', to: '2026-03-03T00:00:00.000Z', by: 'day', intentMix: [] });
-    expect(body.rows).toEqual([
+    // The issue 18 figures keep their keys (the console reads them); the issue 19 ones are in outcome-route.test.ts.
+    expect(body.rows).toMatchObject([
       {
         key: '2026-03-01',
         conversations: 2,

@@ -7,6 +7,7 @@ import { createConversationBody, feedbackBody, humanRequestBody, postMessageBody
 import { conversationListQuery } from '../console-routes/conversation-list-routes.js';
 import { documentListQuery, knowledgeSearchBody } from '../console-routes/knowledge-routes.js';
 import { metricsSummaryQuery } from '../console-routes/metrics-summary-route.js';
+import { outcomeBody } from '../outcome-route.js';
 
 export interface RouteDoc {
   readonly summary: string;
@@ -58,6 +59,11 @@ export const routeDocs: Readonly<Record<string, RouteDoc>> = {
     summary: 'Thumbs on a reply, a 1–5 rating, a comment',
     body: feedbackBody,
     success: { status: 201, description: '{id}' },
+  },
+  'POST /v1/conversations/:id/outcome': {
+    summary: 'An agent states what became of the conversation (resolved_bot, resolved_human, abandoned, reopened)',
+    body: outcomeBody,
+    success: { status: 201, description: '{id}; recorded as an outcome.recorded event that the outcome metrics read' },
   },
   'GET /v1/conversations/:id': { summary: 'The conversation with its messages', success: { status: 200, description: 'the conversation' } },
   'GET /v1/traces/:id': { summary: 'The pipeline trace of one answer', success: { status: 200, description: 'the trace' } },
@@ -125,13 +131,14 @@ export const routeDocs: Readonly<Record<string, RouteDoc>> = {
     },
   },
   'GET /v1/metrics/summary': {
-    summary: 'Outcome metrics of the conversations started in a window, per day, intent or persona',
+    summary: 'Outcome metrics of the conversations started in a window, per day, intent, persona or release',
     query: metricsSummaryQuery,
     success: {
       status: 200,
       description:
-        '{from, to, by, rows: [{key, conversations, messages, answered, declined, refused, held, handoffs, automatedResolutionRate, ' +
-        'escalationRate, thumbsUp, thumbsDown, csat, p50Ms, p95Ms, stageP95Ms, cost}], intentMix: [{intent, count}]}',
+        '{from, to, by, asOf, rows: [{key, conversations, messages, answered, declined, refused, held, handoffs, automatedResolutionRate, ' +
+        'escalationRate, thumbsUp, thumbsDown, csat, p50Ms, p95Ms, stageP95Ms, cost, byOutcome, reopenRate, deflectionRate, ' +
+        'escalationReasons, rated, csatFiltered, costPerResolution, labelMean, labelConfidence}], intentMix: [{intent, count}]}',
     },
   },
   'GET /v1/approvals': {

@@ -27,6 +27,7 @@ import type {
   VerifiedIdentity,
 } from '@switchboard/spec';
 import { openHandoffRecord } from '../handoff/build-handoff-packet.js';
+import { outcomeEvidenceEvent, type OutcomeEvidence } from '../outcomes/outcome-evidence.js';
 import { handoffNotice } from '../handoff/handoff-notice.js';
 import type { AnswerPipeline, MessageContext, PipelineResult } from '../pipeline/answer-pipeline.js';
 import { createApprovalQueue } from '../approval/approval-queue.js';
@@ -118,6 +119,12 @@ export interface ConversationService {
    * conversation, a comment. NOT_FOUND when the conversation, or the message in it, does not exist.
    */
   recordFeedback(conversationId: string, feedback: CustomerFeedback): Promise<{ readonly id: string }>;
+  /**
+   * Records outcome evidence (core/outcomes): an agent's stated outcome as `outcome.recorded`, or the state of a
+   * Zendesk ticket linked to the conversation as `ticket.outcome` under an id derived from that state, so the same
+   * state read again is not recorded twice (`recorded: false`). NOT_FOUND when the conversation does not exist.
+   */
+  recordOutcome(conversationId: string, evidence: OutcomeEvidence): Promise<{ readonly id: string; readonly recorded: boolean }>;
   /**
    * The customer asked for a person ("Talk to a person" in the widget): opens a handoff with reason
    * 'customer_request' and tells the customer who takes over, unless one is open already. NOT_FOUND when unknown.
@@ -333,6 +340,14 @@ export function createConversationService(deps: ConversationServiceDependencies)
       const id = deps.newId('feedback');
       await commit(conversationId, { events: [{ type: 'feedback.recorded', data: { feedbackId: id, ...feedback } }] });
       return { id };
+    },
+    async recordOutcome(conversationId, evidence) {
+      await find(conversationId);
+      const { id, event } = outcomeEvidenceEvent(evidence, now(), deps.newId);
+      if (event.id !== undefined && (await deps.events.list({ conversationId, type: event.type })).some((stored) => stored.id === event.id))
+        return { id, recorded: false };
+      await commit(conversationId, { events: [event] });
+      return { id, recorded: true };
     },
     async answerOnce(question, context = {}) {
       const result = await deps.pipeline.run(question, context);

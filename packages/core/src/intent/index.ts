@@ -12,7 +12,15 @@ export {
   type IntentPrediction,
   type LabelProbability,
 } from './intent-classifier.js';
-export { intentMetrics, macroF1, expectedCalibrationError, type IntentMetrics, type ScoredPrediction } from './intent-metrics.js';
+export {
+  intentMetrics,
+  macroF1,
+  expectedCalibrationError,
+  reliabilityBins,
+  type IntentMetrics,
+  type ReliabilityBin,
+  type ScoredPrediction,
+} from './intent-metrics.js';
 export { seededRandom } from './seeded-random.js';
 export { appendDenseFeatures, type IntentEmbeddings } from './dense-features.js';
 export { type IntentEmbedderInfo } from './intent-classifier.js';

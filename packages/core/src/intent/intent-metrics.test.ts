@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedCalibrationError, intentMetrics, macroF1 } from './intent-metrics.js';
+import { expectedCalibrationError, intentMetrics, macroF1, reliabilityBins } from './intent-metrics.js';
 
 describe('macroF1', () => {
   it('averages per-label F1 computed by hand', () => {
@@ -22,6 +22,29 @@ describe('expectedCalibrationError', () => {
   });
   it('is 0 when confidence matches accuracy in every bin', () => {
     expect(expectedCalibrationError([1, 1, 0.5, 0.5], [true, true, true, false], 10)).toBeCloseTo(0, 10);
+  });
+});
+
+describe('reliabilityBins', () => {
+  it('counts each bin, with its mean confidence and accuracy, empty bins as null', () => {
+    const bins = reliabilityBins([0.95, 0.92, 0.35, 0, 0.1], [true, false, false, true, true], 10);
+    expect(bins).toHaveLength(10);
+    // 0.1 is the top of the first bin (0, 0.1], and 0 joins it.
+    expect(bins[0]).toEqual({ lower: 0, upper: 0.1, count: 2, correct: 2, meanConfidence: 0.05, accuracy: 1 });
+    expect(bins[3]).toMatchObject({ count: 1, correct: 0, meanConfidence: 0.35, accuracy: 0 });
+    expect(bins[9]).toMatchObject({ count: 2, correct: 1, accuracy: 0.5 });
+    expect(bins[9]?.meanConfidence).toBeCloseTo(0.935, 10);
+    expect(bins[5]).toMatchObject({ count: 0, meanConfidence: null, accuracy: null });
+  });
+
+  it('gives the bins expectedCalibrationError sums over', () => {
+    const confidences = [0.95, 0.92, 0.35, 0, 0.1, 0.61, 0.66];
+    const correct = [true, false, false, true, true, true, false];
+    const fromBins = reliabilityBins(confidences, correct, 10).reduce(
+      (error, bin) => error + (bin.count === 0 ? 0 : (Math.abs(bin.accuracy! - bin.meanConfidence!) * bin.count) / confidences.length),
+      0,
+    );
+    expect(expectedCalibrationError(confidences, correct, 10)).toBeCloseTo(fromBins, 12);
   });
 });
 

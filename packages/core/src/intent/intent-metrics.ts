@@ -38,23 +38,53 @@ export function macroF1(gold: readonly string[], predicted: readonly string[]): 
   return total / labels.size;
 }
 
+/** One equal-width confidence bin of a reliability diagram: how sure the predictions in it were, and how often right. */
+export interface ReliabilityBin {
+  /** The bin is (lower, upper]; the first one also holds a confidence of exactly 0. */
+  readonly lower: number;
+  readonly upper: number;
+  readonly count: number;
+  readonly correct: number;
+  /** null for an empty bin. */
+  readonly meanConfidence: number | null;
+  readonly accuracy: number | null;
+}
+
+interface BinSums {
+  count: number;
+  confidenceSum: number;
+  correctSum: number;
+}
+
+function binSums(confidences: readonly number[], correct: readonly boolean[], bins: number): BinSums[] {
+  const sums = Array.from({ length: bins }, () => ({ count: 0, confidenceSum: 0, correctSum: 0 }));
+  for (const [i, confidence] of confidences.entries()) {
+    // Bins are (k/B, (k+1)/B]; a confidence of exactly 0 joins the first bin.
+    const sum = sums[Math.min(bins - 1, Math.max(0, Math.ceil(confidence * bins) - 1))]!;
+    sum.count += 1;
+    sum.confidenceSum += confidence;
+    if (correct[i]) sum.correctSum += 1;
+  }
+  return sums;
+}
+
+/** The reliability diagram's bins (the same ones expectedCalibrationError sums over), empty ones included. */
+export function reliabilityBins(confidences: readonly number[], correct: readonly boolean[], bins = 15): ReliabilityBin[] {
+  return binSums(confidences, correct, bins).map((sum, bin) => ({
+    lower: bin / bins,
+    upper: (bin + 1) / bins,
+    count: sum.count,
+    correct: sum.correctSum,
+    meanConfidence: sum.count === 0 ? null : sum.confidenceSum / sum.count,
+    accuracy: sum.count === 0 ? null : sum.correctSum / sum.count,
+  }));
+}
+
 /** Expected calibration error: |accuracy − confidence| per equal-width confidence bin, weighted by bin size. */
 export function expectedCalibrationError(confidences: readonly number[], correct: readonly boolean[], bins = 15): number {
   if (confidences.length === 0) return 0;
-  const count = new Array<number>(bins).fill(0);
-  const confidenceSum = new Array<number>(bins).fill(0);
-  const correctSum = new Array<number>(bins).fill(0);
-  for (const [i, confidence] of confidences.entries()) {
-    // Bins are (k/B, (k+1)/B]; a confidence of exactly 0 joins the first bin.
-    const bin = Math.min(bins - 1, Math.max(0, Math.ceil(confidence * bins) - 1));
-    count[bin]! += 1;
-    confidenceSum[bin]! += confidence;
-    if (correct[i]) correctSum[bin]! += 1;
-  }
   let error = 0;
-  for (let bin = 0; bin < bins; bin++) {
-    if (count[bin]! > 0) error += Math.abs(correctSum[bin]! - confidenceSum[bin]!) / confidences.length;
-  }
+  for (const sum of binSums(confidences, correct, bins)) error += Math.abs(sum.correctSum - sum.confidenceSum) / confidences.length;
   return error;
 }
 

@@ -1,64 +1,35 @@
 /**
  * Outcome metrics for the console and `GET /v1/metrics/summary`: how the bot did for the conversations that started
- * in a window, per day, intent or persona. Pure: the caller reads the event log and the replies' traces.
+ * in a window, per day, intent, persona or release. Pure: the caller reads the event log and the replies' traces.
  */
 import type { PipelineTrace, SwitchboardEvent } from '@switchboard/spec';
-import { percentile } from '../evaluation/answer-metrics.js';
-import { round } from '../pipeline/stage-recorder.js';
-import { conversationOutcomes, type ConversationOutcome, type OutcomeWindow } from './conversation-outcomes.js';
+import {
+  conversationOutcomes,
+  unreleased,
+  type ConversationOutcome,
+  type OutcomeView,
+  type OutcomeWindow,
+} from './conversation-outcomes.js';
+import { outcomeRow, type LabelledConversation, type OutcomeRow } from './outcome-row.js';
+import { qualityLabel } from './quality-label.js';
+import { raterWeights } from './rater-anomaly.js';
 
-export type OutcomeGrouping = 'day' | 'intent' | 'persona';
+export type OutcomeGrouping = 'day' | 'intent' | 'persona' | 'release';
 
 /** The key of conversations with no intent (or persona) recorded. */
 export const noKey = '(none)';
 
-/** The figures of one group of conversations. Every figure of a row is about the same conversations. */
-export interface OutcomeRow {
-  /** The UTC day the conversations started (YYYY-MM-DD), their intent or their persona; `(none)` when they have none. */
-  readonly key: string;
-  /** Conversations started in the window in which the customer wrote at least once. */
-  readonly conversations: number;
-  /** The customer's messages in them. */
-  readonly messages: number;
-  /** Messages the bot answered. */
-  readonly answered: number;
-  /** Messages the bot declined (it offered a person instead of an answer it was not sure of). */
-  readonly declined: number;
-  /** Messages the bot refused. */
-  readonly refused: number;
-  /** Messages held for the person who had the conversation. */
-  readonly held: number;
-  /** Handoffs opened, by the bot or at the customer's request. */
-  readonly handoffs: number;
-  /**
-   * Share of the conversations that the bot resolved: it answered at least one message and no handoff was opened.
-   * (Issue 19 adds that the customer did not come back within 72 hours.)
-   */
-  readonly automatedResolutionRate: number;
-  /** Share of the conversations in which a handoff was opened. */
-  readonly escalationRate: number;
-  readonly thumbsUp: number;
-  readonly thumbsDown: number;
-  /** Mean of each rated conversation's latest 1–5 rating; null when none was rated. */
-  readonly csat: number | null;
-  /** Median and 95th percentile of the replies' total pipeline milliseconds; null when there was no reply. */
-  readonly p50Ms: number | null;
-  readonly p95Ms: number | null;
-  /** 95th percentile of each stage's milliseconds, over the replies in which the stage ran (not skipped). */
-  readonly stageP95Ms: Readonly<Record<string, number>>;
-  /** Model spend in US dollars: the `costUsd` the replies' trace stages recorded (0 without an LLM). */
-  readonly cost: number;
-}
-
 export interface OutcomeSummary extends OutcomeWindow {
   readonly by: OutcomeGrouping;
-  /** By day in date order; by intent or persona, most conversations first. */
+  /** The time the outcomes were read at: an answer settles, and a resolution can be reopened, only as time passes. */
+  readonly asOf: string;
+  /** By day in date order; by intent, persona or release, most conversations first. */
   readonly rows: readonly OutcomeRow[];
   /** What the customers' messages in these conversations were classified as (out of scope included), most first. */
   readonly intentMix: readonly { readonly intent: string; readonly count: number }[];
 }
 
-export interface OutcomeSummaryInput extends OutcomeWindow {
+export interface OutcomeSummaryInput extends OutcomeWindow, OutcomeView {
   /** The event log from `from` on, in append order (`EventStore.list({since: from})`). */
   readonly events: readonly SwitchboardEvent[];
   /** The replies' traces by id (those `outcomeTraceIds` names); a missing one counts as no reply timing or cost. */
@@ -67,69 +38,73 @@ export interface OutcomeSummaryInput extends OutcomeWindow {
 }
 
 /** The traces `summarizeOutcomes` reads for `window`: those of the replies in conversations that started in it. */
-export function outcomeTraceIds(events: readonly SwitchboardEvent[], window: OutcomeWindow): string[] {
-  return conversationOutcomes(events, window).flatMap((conversation) => conversation.traceIds);
+export function outcomeTraceIds(events: readonly SwitchboardEvent[], window: OutcomeWindow, view: OutcomeView): string[] {
+  return conversationOutcomes(events, window, view).flatMap((conversation) => conversation.traceIds);
 }
 
 export function summarizeOutcomes(input: OutcomeSummaryInput): OutcomeSummary {
-  const conversations = conversationOutcomes(input.events, input);
-  const groups = new Map<string, ConversationOutcome[]>();
-  for (const conversation of conversations) {
-    const key = keyOf(conversation, input.by);
-    groups.set(key, [...(groups.get(key) ?? []), conversation]);
+  const conversations = conversationOutcomes(input.events, input, input);
+  const labelled = labelConversations(conversations);
+  const groups = new Map<string, LabelledConversation[]>();
+  for (const member of labelled) {
+    const key = keyOf(member.conversation, input.by, input.traces);
+    groups.set(key, [...(groups.get(key) ?? []), member]);
   }
-  const rows = [...groups].map(([key, members]) => summarizeGroup(key, members, input.traces));
+  const rows = [...groups].map(([key, members]) => outcomeRow(key, members, input.traces));
   rows.sort((a, b) => (input.by === 'day' ? byText(a.key, b.key) : b.conversations - a.conversations || byText(a.key, b.key)));
-  return { from: input.from, to: input.to, by: input.by, rows, intentMix: intentMix(conversations) };
+  return { from: input.from, to: input.to, by: input.by, asOf: input.asOf, rows, intentMix: intentMix(conversations) };
 }
 
-function keyOf(conversation: ConversationOutcome, by: OutcomeGrouping): string {
+/**
+ * Each conversation's quality label, with its rater's weight from the rater-anomaly filter run over every rated
+ * conversation of the window (a rater's pattern shows across groups, not within one day or intent).
+ */
+export function labelConversations(conversations: readonly ConversationOutcome[]): LabelledConversation[] {
+  const weights = raterWeights(
+    conversations.flatMap((conversation) =>
+      conversation.csat === null || conversation.csatAt === null
+        ? []
+        : [
+            {
+              rater: conversation.rater,
+              conversationId: conversation.conversationId,
+              csat: conversation.csat,
+              outcome: conversation.outcome.outcome,
+              reopenedAfter: conversation.outcome.reopens.some((at) => at > (conversation.csatAt ?? at)),
+            },
+          ],
+    ),
+  );
+  return conversations.map((conversation) => {
+    const raterWeight = weights.get(conversation.rater)?.weight ?? 1;
+    const { outcome, escalation, ticketSatisfaction } = conversation.outcome;
+    const label = qualityLabel({
+      outcome,
+      escalated: escalation !== null,
+      csat: conversation.csat,
+      thumbsUp: conversation.thumbsUp,
+      thumbsDown: conversation.thumbsDown,
+      ticketSatisfaction,
+      raterWeight,
+    });
+    return { conversation, label, raterWeight };
+  });
+}
+
+function keyOf(conversation: ConversationOutcome, by: OutcomeGrouping, traces: ReadonlyMap<string, PipelineTrace>): string {
   if (by === 'day') return conversation.startedAt.slice(0, 10);
+  if (by === 'release')
+    return conversation.release !== unreleased ? conversation.release : (traceRelease(conversation, traces) ?? unreleased);
   return (by === 'intent' ? conversation.intent : conversation.persona) ?? noKey;
 }
 
-function summarizeGroup(key: string, members: readonly ConversationOutcome[], traces: ReadonlyMap<string, PipelineTrace>): OutcomeRow {
-  const total = (count: (conversation: ConversationOutcome) => number): number =>
-    members.reduce((sum, conversation) => sum + count(conversation), 0);
-  const share = (holds: (conversation: ConversationOutcome) => boolean): number => round(members.filter(holds).length / members.length);
-  const ratings = members.map((conversation) => conversation.csat).filter((rating): rating is number => rating !== null);
-  const replies = members
-    .flatMap((conversation) => conversation.traceIds.map((id) => traces.get(id)))
-    .filter((trace): trace is PipelineTrace => trace !== undefined);
-  const totals = replies.map((trace) => trace.totalMilliseconds);
-  return {
-    key,
-    conversations: members.length,
-    messages: total((conversation) => conversation.messages),
-    answered: total((conversation) => conversation.outcomes.answered),
-    declined: total((conversation) => conversation.outcomes.declined),
-    refused: total((conversation) => conversation.outcomes.refused),
-    held: total((conversation) => conversation.outcomes.held),
-    handoffs: total((conversation) => conversation.handoffs),
-    automatedResolutionRate: share((conversation) => conversation.outcomes.answered > 0 && conversation.handoffs === 0),
-    escalationRate: share((conversation) => conversation.handoffs > 0),
-    thumbsUp: total((conversation) => conversation.thumbsUp),
-    thumbsDown: total((conversation) => conversation.thumbsDown),
-    csat: ratings.length === 0 ? null : round(ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length),
-    p50Ms: totals.length === 0 ? null : round(percentile(totals, 0.5)),
-    p95Ms: totals.length === 0 ? null : round(percentile(totals, 0.95)),
-    stageP95Ms: stageP95(replies),
-    cost: Math.round(replies.reduce((sum, trace) => sum + traceCost(trace), 0) * 1e6) / 1e6,
-  };
-}
-
-function stageP95(replies: readonly PipelineTrace[]): Record<string, number> {
-  const byStage = new Map<string, number[]>();
-  for (const stage of replies.flatMap((trace) => trace.stages)) {
-    // A skipped stage took no time; counting its zero would pull the percentile of the runs down.
-    if ('skipped' in stage.detail) continue;
-    byStage.set(stage.name, [...(byStage.get(stage.name) ?? []), stage.milliseconds]);
+/** The release the first reply's trace names, for a release recorded on the trace rather than the event (issue 20). */
+function traceRelease(conversation: ConversationOutcome, traces: ReadonlyMap<string, PipelineTrace>): string | null {
+  for (const id of conversation.traceIds) {
+    const release = (traces.get(id) as { readonly release?: unknown } | undefined)?.release;
+    if (typeof release === 'string') return release;
   }
-  return Object.fromEntries([...byStage].map(([name, milliseconds]) => [name, round(percentile(milliseconds, 0.95))]));
-}
-
-function traceCost(trace: PipelineTrace): number {
-  return trace.stages.reduce((sum, stage) => sum + (typeof stage.detail['costUsd'] === 'number' ? stage.detail['costUsd'] : 0), 0);
+  return null;
 }
 
 function intentMix(conversations: readonly ConversationOutcome[]): OutcomeSummary['intentMix'] {

@@ -29,8 +29,8 @@ export function linkedArticleHistory(documents: readonly KnowledgeDocument[]): R
   );
 }
 
-/** `host/articles/id` of a help-center article URL, or null for any other URL. */
-function articleKey(url: string): string | null {
+/** `host/articles/id` of a help-center article URL, or null for any other URL; links in any locale or slug share it. */
+export function articleKey(url: string): string | null {
   const match = /^https?:\/\/([^/?#]+)\/hc\/(?:[\w-]+\/)?articles\/(\d+)/i.exec(url);
   return match ? `${match[1]!.toLowerCase()}/articles/${match[2]}` : null;
 }

@@ -4,7 +4,7 @@
  */
 import type { ChunkingOptions } from '@switchboard/core/chunking';
 import type { KnowledgeStore } from '@switchboard/spec';
-import { ingestFiles, type IngestSummary } from '../ingest-files.js';
+import { ingestFiles, type IngestSummary, type RecordOutcomes } from '../ingest-files.js';
 import { ingestTargets, type SourceLayout } from './ingest-targets.js';
 import { readersForSource } from './source-settings.js';
 
@@ -26,6 +26,8 @@ export interface IngestPathsOptions {
   readonly now: () => Date;
   /** Called as each run starts, with the run's source name. */
   readonly progress?: (name: string) => RunProgress | null;
+  /** Records the outcome evidence in ticket exports (`IngestOptions.recordOutcomes`); not read without it. */
+  readonly recordOutcomes?: RecordOutcomes;
 }
 
 /** The summary of each run, by `<source>:<path>`. */
@@ -47,6 +49,7 @@ export async function ingestPaths(options: IngestPathsOptions): Promise<Map<stri
       readers: readersForSource(target.source),
       now: options.now,
       onProgress: (p) => bar?.update(p.done, p.total, p.path),
+      recordOutcomes: options.recordOutcomes,
     });
     bar?.finish();
     summaries.set(target.label, summary);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { ChunkingOptions } from '@switchboard/core/chunking';
 import type { KnowledgeStore } from '@switchboard/spec';
 import type { FetchFunction } from '../fetch-json-pages.js';
-import type { IngestSummary } from '../ingest-files.js';
+import type { IngestSummary, RecordOutcomes } from '../ingest-files.js';
 import { excludedUnder, type SourceLayout } from './ingest-targets.js';
 import type { RunProgress } from './ingest-paths.js';
 import { syncSource } from './sync-source.js';
@@ -23,6 +23,8 @@ export interface SyncConfiguredSourcesOptions {
   readonly now: () => Date;
   /** Called as each source starts, with its name. */
   readonly progress?: (name: string) => RunProgress | null;
+  /** Records the outcome evidence in ticket exports (`IngestOptions.recordOutcomes`); not read without it. */
+  readonly recordOutcomes?: RecordOutcomes;
 }
 
 /** Folders and exports from disk, Zendesk and Confluence through their APIs; the summary of each source by name. */
@@ -45,6 +47,7 @@ export async function syncConfiguredSources(options: SyncConfiguredSourcesOption
       fetch: options.fetch,
       now: options.now,
       onProgress: (p) => bar?.update(p.done, p.total, p.path),
+      recordOutcomes: options.recordOutcomes,
     });
     bar?.finish();
     results.set(source.name, summary);

@@ -8,7 +8,7 @@ import type { ChunkingOptions } from '@switchboard/core/chunking';
 import { SwitchboardError, isSwitchboardError, type KnowledgeStore } from '@switchboard/spec';
 import { readConfluencePages } from '../confluence/confluence-pages.js';
 import { fetchConfluenceSpace } from '../confluence/fetch-confluence-space.js';
-import { ingestFiles, type IngestProgress, type IngestSummary } from '../ingest-files.js';
+import { ingestFiles, type IngestProgress, type IngestSummary, type RecordOutcomes } from '../ingest-files.js';
 import { checkShape } from '../json-shape.js';
 import type { ParsedEntry } from '../parsed-document.js';
 import { fetchZendeskHelpCenter } from '../zendesk/fetch-zendesk-help-center.js';
@@ -34,6 +34,8 @@ export interface SyncSourceOptions {
   readonly signal?: AbortSignal;
   readonly now: () => Date;
   readonly onProgress?: (progress: IngestProgress) => void;
+  /** Records the outcome evidence in ticket exports (`IngestOptions.recordOutcomes`); not read without it. */
+  readonly recordOutcomes?: RecordOutcomes;
 }
 
 export async function syncSource(options: SyncSourceOptions): Promise<IngestSummary> {
@@ -52,6 +54,7 @@ export async function syncSource(options: SyncSourceOptions): Promise<IngestSumm
       readers: readersForSource(source, options.now),
       now: options.now,
       onProgress: options.onProgress,
+      recordOutcomes: options.recordOutcomes,
     });
   }
   const location = sourceLocation(source);

@@ -12,7 +12,8 @@ export function parseYamlFile(path: string, baseDir: string): ParsedFile {
   const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, merge: true, prettyErrors: false });
   const error = document.errors[0];
   if (error) {
-    const line = error.linePos?.[0]?.line;
+    // Without prettyErrors the error carries no line of its own; the counter turns its offset into one.
+    const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
     throw new SwitchboardError('CONFIG_INVALID', `${file}: ${error.message.split('\n')[0]}${line ? ` (line ${line})` : ''}`, {
       details: { file, line },
     });

@@ -11,7 +11,7 @@ describe('readZendeskTickets', () => {
     expect(entries[0]!.document.parts[0]!.markdown).toBe(
       [
         '## Problem',
-        'Hi, I was charged twice. Call me on [phone] or write to [email]. My card is [card number].',
+        'Hi, I was charged twice. Call me on [phone] or write to [email]. My card is [card].',
         '## Resolution',
         'The second charge was an authorisation hold; it drops off within 3 business days. See https://acme.zendesk.com/hc/en-us/articles/360003333333-Refund-timing for details.',
       ].join('\n\n'),
