@@ -115,6 +115,7 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
   // Every fact-stating sentence against the chunks its [n] markers cite: recorded claim by claim for the trace (the
   // console shows it). Extractive sentences are quoted, so they pass; a generated answer was held to it already.
   // Marker [n] is the n-th source the check reads.
+  const quotesKnowledge = (mode === 'extractive' || mode === 'generated') && handoff === null;
   const sources = Array.from({ length: Math.max(0, ...citations.map((citation) => citation.index)) }, (_, position) => {
     const citation = citations.find((candidate) => candidate.index === position + 1);
     return {
@@ -126,7 +127,9 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
   const { guard, claims } = await settings.stages.timed(
     'guard',
     async () => ({
-      grounding: await checkGrounding(text, sources),
+      // Only an answer from the knowledge quotes chunks; a workflow's reply rests on the action log (the claim check
+      // below), and a handoff, refusal or decline states no fact of the knowledge.
+      grounding: quotesKnowledge ? await checkGrounding(text, sources) : null,
       guard: createOutputGuard({ prohibitedPhrases: [...defaultProhibitedPhrases, ...settings.guardrails.prohibitedPhrases] })({
         text,
         evidence,
@@ -148,7 +151,9 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
       allowed: value.guard.allowed && value.claims.allowed,
       violations: value.guard.violations,
       ...(value.claims.allowed ? {} : { unsupportedClaims: value.claims.unsupported.map((claim) => claim.text) }),
-      grounding: { faithfulness: value.grounding.faithfulness, claims: value.grounding.claims },
+      grounding: value.grounding
+        ? { faithfulness: value.grounding.faithfulness, claims: value.grounding.claims }
+        : { skipped: `a ${mode} reply quotes no knowledge` },
     }),
   );
   let blockedText: string | null = null;

@@ -31,8 +31,8 @@ export function playedReply(turn: number, outcome: AnsweredOutcome): PlayedReply
         : null,
     intent: intentOf(detailOf(trace, 'intent')),
     language: typeof detailOf(trace, 'route')['language'] === 'string' ? (detailOf(trace, 'route')['language'] as string) : null,
-    // A reply the guard did not check (no guard stage) has no fact-stating sentence checked: nothing unfaithful in it.
-    faithfulness: typeof grounding?.faithfulness === 'number' ? grounding.faithfulness : 1,
+    // Null for a reply that quotes no knowledge (a workflow step, a handoff, a decline): the guard skipped the check.
+    faithfulness: typeof grounding?.faithfulness === 'number' ? grounding.faithfulness : null,
     unloggedActionClaims: stringsOf(guard['unsupportedClaims']),
     traceId: trace.id,
     stages: stageSummaries(trace.stages),

@@ -27,7 +27,7 @@ export function suiteAggregates(cases: readonly AggregatedCase[]): SuiteAggregat
     passed,
     passRate: share(passed, cases.length) ?? 0,
     answerRate: share(answered.length, replies.length),
-    faithfulness: mean(answered.map((reply) => reply.faithfulness)),
+    faithfulness: mean(answered.flatMap((reply) => (reply.faithfulness === null ? [] : [reply.faithfulness]))),
     citationAccuracy: citationAccuracy(cases),
     intentAccuracy: intents.accuracy,
     intentEce: intents.ece,

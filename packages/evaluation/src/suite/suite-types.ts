@@ -83,8 +83,11 @@ export interface PlayedReply {
   /** The intent chosen for the turn and its calibrated confidence; null without an intent model. */
   readonly intent: { readonly label: string; readonly confidence: number } | null;
   readonly language: string | null;
-  /** Share of the reply's fact-stating sentences its cited chunks support (the guard's grounding check). */
-  readonly faithfulness: number;
+  /**
+   * Share of the reply's fact-stating sentences its cited chunks support (the guard's grounding check); null when
+   * the reply quotes no knowledge (a workflow step, a handoff, a decline), which the check does not apply to.
+   */
+  readonly faithfulness: number | null;
   /** Sentences claiming an action the action log does not show. */
   readonly unloggedActionClaims: readonly string[];
   readonly traceId: string;
@@ -177,7 +180,7 @@ export interface SuiteAggregates {
   readonly passRate: number;
   /** Share of turns answered (not declined, not handed off). */
   readonly answerRate: number | null;
-  /** Mean faithfulness of answered replies. */
+  /** Mean faithfulness of answered replies that quote the knowledge. */
   readonly faithfulness: number | null;
   /** Share of cases with `cites` whose answer cited one of them. */
   readonly citationAccuracy: number | null;
