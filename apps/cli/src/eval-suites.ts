@@ -49,9 +49,12 @@ export function workspaceSuiteFiles(workspaceDir: string): string[] {
   return files.map((name) => join(folder, name));
 }
 
-/** A stored run by id; an unknown id names where the ids are listed. */
+/** A stored run by id, or the newest with `latest`; an unknown id names where the ids are listed. */
 export async function readStoredRun(runs: EvalRunStore, runId: string): Promise<EvalRun> {
-  const stored = await runs.get(runId);
+  // `latest` saves a CI step a lookup: compare with whatever ran last (the last release's run, when CI stores one).
+  const id = runId === 'latest' ? (await runs.list(1))[0]?.runId : runId;
+  if (id === undefined) throw new SwitchboardError('VALIDATION_FAILED', '--baseline latest: no evaluation run is stored yet');
+  const stored = await runs.get(id);
   if (!stored)
     throw new SwitchboardError(
       'VALIDATION_FAILED',

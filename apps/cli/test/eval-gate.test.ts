@@ -109,7 +109,8 @@ describe('switchboard eval gate (issue 19)', () => {
     expect((JSON.parse(ingest.stdout) as { removed: number }).removed).toBe(1);
 
     const report = join(workspace, 'gate-report.html');
-    const text = await gate('--baseline', baseline, '--html', report);
+    // `latest` is the newest stored run: the same baseline as its id.
+    const text = await gate('--baseline', 'latest', '--html', report);
     expect(text.code, text.stderr).toBe(1);
     expect(text.stdout).toMatch(/^passRate\s+0\.5\s+>= 1\s+FAIL {2}passRate is 0\.5, not >= 1$/m);
     expect(text.stdout).toMatch(/^handoffRecall\s+1\s+>= 1\s+PASS$/m);

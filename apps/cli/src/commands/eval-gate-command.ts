@@ -35,7 +35,7 @@ export function registerEvalGateCommand(program: Command): Command {
     .command('gate')
     .description('play the golden suites and check the run against release.criteria; exit 1 when any criterion fails')
     .argument('[suite...]', 'suite files (default: every evals/*.yaml of the workspace)')
-    .option('--baseline <runId>', 'a stored run (eval runs) to count regressions against: cases that passed there and fail now')
+    .option('--baseline <runId>', 'a stored run (eval runs), or latest, to count regressions against: cases that passed there and fail now')
     .option('--json', 'print {runId, criteria: [{name, operator, threshold, value, passed, reason}], passed, regressions} as JSON')
     .option('--html <file>', 'also write the run and the verdicts as one self-contained HTML report')
     .action(async (suites: string[], flags: GateFlags, command: Command) => {

@@ -34,7 +34,7 @@ export function registerEvalRunCommands(program: Command): Command {
     .argument('[suite...]', 'suite files (default: every evals/*.yaml of the workspace)')
     .option('--json', 'print {runId, cases: [{id, passed, reasons}], aggregates} as JSON')
     .option('--html <file>', 'also write the run as one self-contained HTML report')
-    .option('--baseline <runId>', 'a stored run (eval runs): list every case that passed there and fails now')
+    .option('--baseline <runId>', 'a stored run (eval runs), or latest: list every case that passed there and fails now')
     .option(
       '--probes',
       "also play each case's variants (typos, casing, politeness, word order, a foreign greeting) and report their consistency",
