@@ -4,17 +4,21 @@ import {
   type ApiKeyStore,
   type Clock,
   type ConversationStore,
+  type EvalRunStore,
   type EventStore,
   type HandoffStore,
   type IdGenerator,
   type KnowledgeStore,
+  type RuntimeSwitchStore,
 } from '@switchboard/spec';
-import { createConversationService } from '@switchboard/core/conversation';
+import { createConversationService, createKillSwitch } from '@switchboard/core/conversation';
 import { createHandoffDesk } from '@switchboard/core/handoff';
 import { type AnswerPipeline } from '@switchboard/core/pipeline';
+import type { ReleaseAssignment } from '@switchboard/core/release';
 import type { Actor } from '@switchboard/core/workflow';
 import type { PartRetriever } from '@switchboard/core/retrieval';
 import type { OutcomeSettings } from '@switchboard/core/outcomes';
+import type { Criterion } from '@switchboard/core/evaluation';
 import { createApiKeyVerifier } from './auth/api-key-verifier.js';
 import { createConversationTokens, type ConversationTokens } from './identity/conversation-token.js';
 import { createCustomerConversationStarter } from './identity/start-customer-conversation.js';
@@ -41,8 +45,10 @@ import { registerMeRoute } from './console-routes/me-route.js';
 import { registerConversationListRoutes } from './console-routes/conversation-list-routes.js';
 import { registerKnowledgeRoutes } from './console-routes/knowledge-routes.js';
 import { registerMetricsSummaryRoute } from './console-routes/metrics-summary-route.js';
+import { registerEvaluationRoutes } from './console-routes/evaluation-routes.js';
 import { recentOutcomeCounts } from './recent-outcome-counts.js';
 import { registerOutcomeRoute } from './outcome-route.js';
+import { registerKillSwitchRoutes } from './kill-switch-routes.js';
 
 export interface AppDependencies {
   readonly pipeline: AnswerPipeline;
@@ -88,6 +94,16 @@ export interface AppDependencies {
   readonly retriever?: () => PartRetriever;
   /** The windows that derive a conversation's outcome (config `outcomes`); 30 minutes and 72 hours when absent. */
   readonly outcomes?: OutcomeSettings;
+  /** Runtime switches shared by the replicas (the kill switch, docs/rollout.md); without it there is no kill switch. */
+  readonly switches?: RuntimeSwitchStore;
+  /** Config `killSwitch.message`: what a customer is told while the kill switch is on; the built-in message when absent. */
+  readonly killSwitchMessage?: string | null;
+  /** The stored golden-suite runs, for the console's Evaluations pages; those routes answer 404 saying so when absent. */
+  readonly evalRuns?: EvalRunStore;
+  /** The workspace's acceptance criteria (config `release.criteria`, parsed), checked against a run the console shows. */
+  readonly releaseCriteria?: readonly Criterion[];
+  /** The release and arm each customer is answered by (issue 20), recorded on every reply; `unreleased` when absent. */
+  readonly release?: ReleaseAssignment;
 }
 
 /** Longest path parameter (an id) accepted; a longer one is 414 URI_TOO_LONG. Generated ids are under 40 characters. */
@@ -122,6 +138,9 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     clock: deps.clock,
     newId: deps.newId,
   });
+  const killSwitch = deps.switches
+    ? createKillSwitch({ switches: deps.switches, events: deps.events, clock: deps.clock, newId: deps.newId })
+    : null;
   const service = createConversationService({
     pipeline: deps.pipeline,
     conversations: deps.conversations,
@@ -131,6 +150,9 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     newId: deps.newId,
     ...(deps.humanQueue ? { humanQueue: deps.humanQueue } : {}),
     act: deps.act ?? null,
+    ...(killSwitch ? { killSwitch } : {}),
+    ...(deps.killSwitchMessage ? { killSwitchMessage: deps.killSwitchMessage } : {}),
+    ...(deps.release ? { release: deps.release } : {}),
   });
   const changes = createChangeSignal();
   // Open streams end when the server closes; otherwise closing would wait for every widget to hang up.
@@ -249,7 +271,13 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     validate,
     ...(deps.outcomes ? { outcomes: deps.outcomes } : {}),
   });
+  registerEvaluationRoutes(app, {
+    validate,
+    ...(deps.evalRuns ? { evalRuns: deps.evalRuns } : {}),
+    ...(deps.releaseCriteria ? { releaseCriteria: deps.releaseCriteria } : {}),
+  });
   registerOutcomeRoute(app, { service, clock: deps.clock, metrics, validate });
+  registerKillSwitchRoutes(app, killSwitch, validate);
   metrics.observeOutcomes(
     recentOutcomeCounts({ events: deps.events, clock: deps.clock, ...(deps.outcomes ? { settings: deps.outcomes } : {}) }),
   );

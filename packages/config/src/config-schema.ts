@@ -85,6 +85,13 @@ export const configSchema = z.strictObject({
       hours: z.string().min(1).default('Monday to Friday, 09:00-17:00 UTC'),
     })
     .prefault({}),
+  /** The product-wide kill switch (`switchboard killswitch on`, docs/rollout.md): what the customer is told while it is on. */
+  killSwitch: z
+    .strictObject({
+      /** `{queue}` and `{hours}` are filled from `handoff`; null for the built-in "Our assistant is paused right now…". */
+      message: z.string().trim().min(1).nullable().default(null),
+    })
+    .prefault({}),
   guardrails: z
     .strictObject({
       /** Extra phrases that ask for a person; "agent", "human", "representative", "talk to a person" are built in. */

@@ -48,4 +48,8 @@ export interface PipelineTrace {
   readonly totalMilliseconds: number;
   /** The HTTP request that produced it (`X-Request-Id`), so a log line leads to its trace; absent elsewhere. */
   readonly requestId?: string;
+  /** The release that produced the reply (`unreleased` before the first), set by the conversation service; absent elsewhere. */
+  readonly release?: string;
+  /** The rollout or experiment arm within it (`baseline` outside any), set with `release`. */
+  readonly arm?: string;
 }

@@ -22,3 +22,6 @@ export * from './api-key-scope.js';
 export type * from './api-key.js';
 export type * from './api-key-store.js';
 export type * from './eval-run-store.js';
+export type * from './release.js';
+export type * from './release-store.js';
+export type * from './runtime-switch-store.js';

@@ -7,6 +7,8 @@ import type {
   EventStore,
   HandoffStore,
   KnowledgeStore,
+  ReleaseStore,
+  RuntimeSwitchStore,
 } from '@switchboard/spec';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { SqliteApiKeyStore } from './sqlite-api-key-store.js';
@@ -16,6 +18,8 @@ import { SqliteEvalRunStore } from './sqlite-eval-run-store.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
 import { SqliteHandoffStore } from './sqlite-handoff-store.js';
 import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
+import { SqliteReleaseStore } from './sqlite-release-store.js';
+import { SqliteRuntimeSwitchStore } from './sqlite-runtime-switch-store.js';
 
 export interface SqliteStores {
   readonly knowledge: KnowledgeStore;
@@ -28,6 +32,10 @@ export interface SqliteStores {
   readonly apiKeys: ApiKeyStore;
   /** Golden-suite runs (`eval run`), each with its aggregates and cases as JSON. */
   readonly evalRuns: EvalRunStore;
+  /** Releases (immutable snapshots of what decides answers) and the pointer to the serving one. */
+  readonly releases: ReleaseStore;
+  /** Switches flipped at run time (the kill switch), read by every process over the file. */
+  readonly switches: RuntimeSwitchStore;
   close(): void;
 }
 
@@ -42,6 +50,8 @@ export function createSqliteStores(path: string): SqliteStores {
     embeddings: new SqliteEmbeddingStore(db),
     apiKeys: new SqliteApiKeyStore(db),
     evalRuns: new SqliteEvalRunStore(db),
+    releases: new SqliteReleaseStore(db),
+    switches: new SqliteRuntimeSwitchStore(db),
     close: () => db.close(),
   };
 }

@@ -8,4 +8,6 @@ export { SqliteHandoffStore } from './sqlite-handoff-store.js';
 export { SqliteEmbeddingStore } from './sqlite-embedding-store.js';
 export { SqliteApiKeyStore } from './sqlite-api-key-store.js';
 export { SqliteEvalRunStore } from './sqlite-eval-run-store.js';
+export { SqliteReleaseStore } from './sqlite-release-store.js';
+export { SqliteRuntimeSwitchStore } from './sqlite-runtime-switch-store.js';
 export { snapshotSqliteDatabase } from './snapshot-sqlite-database.js';

@@ -194,4 +194,33 @@ export const migrations: readonly string[] = [
   `
   CREATE INDEX IF NOT EXISTS events_by_time ON events(at);
   `,
+  // Runtime switches (issue 20): the kill switch, set by `switchboard killswitch` or POST /v1/killswitch and read by
+  // every replica over the same file. IF NOT EXISTS for the same reason as eval_runs above.
+  `
+  CREATE TABLE IF NOT EXISTS runtime_switches (
+    name TEXT PRIMARY KEY,
+    is_on INTEGER NOT NULL,
+    reason TEXT,
+    set_by TEXT,
+    set_at TEXT NOT NULL
+  );
+  `,
+  // Releases (issue 20): immutable snapshots of what decides answers, and the one-row pointer to the serving release,
+  // changed only by a conditional UPDATE so concurrent `release serve`s cannot both win. IF NOT EXISTS as above.
+  `
+  CREATE TABLE IF NOT EXISTS releases (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    note TEXT,
+    forced TEXT,
+    snapshot TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS serving_release (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT REFERENCES releases(name)
+  );
+  INSERT OR IGNORE INTO serving_release (id, name) VALUES (1, NULL);
+  `,
 ];

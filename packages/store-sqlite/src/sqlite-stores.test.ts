@@ -10,6 +10,7 @@ import {
   eventStoreContract,
   handoffStoreContract,
   knowledgeStoreContract,
+  releaseStoreContract,
 } from '@switchboard/testkit';
 import { createSqliteStores } from './create-sqlite-stores.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
@@ -48,6 +49,22 @@ apiKeyStoreContract('SQLite', async () => {
 evalRunStoreContract('SQLite', async () => {
   const stores = createSqliteStores(':memory:');
   return { evalRuns: stores.evalRuns, close: () => stores.close() };
+});
+
+// Two connections to one file, as two processes would have: the serving pointer's conditional write holds across them.
+releaseStoreContract('SQLite', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'release-store-'));
+  const first = createSqliteStores(join(folder, 'switchboard.db'));
+  const second = createSqliteStores(join(folder, 'switchboard.db'));
+  return {
+    releases: first.releases,
+    other: second.releases,
+    close: () => {
+      first.close();
+      second.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 });
 
 // Stepping a store back to an older version also undoes what migrations 7 (API keys), 8 (identity) and 9 (the

@@ -44,3 +44,7 @@ export { helpCenterRoutes, type StandInArticle } from './local-stand-in/help-cen
 export { apiKeyStoreContract, type ApiKeyStoreHarness } from './api-key-store-contract.js';
 export { evalRunStoreContract, type EvalRunStoreHarness } from './eval-run-store-contract.js';
 export { memoryEvalRunStore } from './memory-eval-run-store.js';
+export { releaseStoreContract, type ReleaseStoreHarness } from './release-store-contract.js';
+export { memoryReleaseStore } from './memory-release-store.js';
+export { runtimeSwitchStoreContract, type RuntimeSwitchStoreHarness } from './runtime-switch-store-contract.js';
+export { memoryRuntimeSwitchStore } from './memory-runtime-switch-store.js';

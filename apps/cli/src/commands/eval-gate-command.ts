@@ -16,10 +16,10 @@ import {
 } from '@switchboard/core/evaluation';
 import { renderEvalReport, type EvalRun } from '@switchboard/evaluation';
 import { SwitchboardError } from '@switchboard/spec';
-import { runWorkspaceSuites } from '../eval-suites.js';
+import { runWorkspaceSuites, type WorkspaceSuiteOptions } from '../eval-suites.js';
 import { formatTable, printJson, printLine } from '../output.js';
 import { createProgressBar } from '../progress-bar.js';
-import { withWorkspace } from '../workspace.js';
+import { withWorkspace, type Workspace } from '../workspace.js';
 import { workspaceDir } from './command-context.js';
 import { parentCommand } from './parent-command.js';
 
@@ -40,24 +40,14 @@ export function registerEvalGateCommand(program: Command): Command {
     .option('--html <file>', 'also write the run and the verdicts as one self-contained HTML report')
     .action(async (suites: string[], flags: GateFlags, command: Command) => {
       const bar = flags.json ? null : createProgressBar(process.stderr, 'gate ');
-      const { run, results } = await withWorkspace(workspaceDir(command), async (workspace) => {
-        // Checked before playing anything: a gate without criteria would pass whatever the bot does.
-        const criteria = parseCriteria(workspace.config.release.criteria);
-        if (criteria.length === 0)
-          throw new SwitchboardError(
-            'VALIDATION_FAILED',
-            `${join(workspace.dir, configFileName)}: no acceptance criteria to gate on; declare them under release.criteria, ` +
-              `e.g. release: { criteria: { faithfulness: ">= 0.98", regressions: "== 0" } } (docs/evaluation.md)`,
-          );
-        const played = await runWorkspaceSuites(workspace, {
+      const { run, results, passed } = await withWorkspace(workspaceDir(command), (workspace) =>
+        runGate(workspace, {
           suites,
           ...(flags.baseline === undefined ? {} : { baselineRunId: flags.baseline }),
           onProgress: (done, total, label) => bar?.update(done, total, label),
-        });
-        return { run: played, results: evaluateCriteria(criteria, criterionValues(played)) };
-      });
+        }),
+      );
       bar?.finish();
-      const passed = results.every((result) => result.passed);
       if (flags.html !== undefined) writeGateReport(flags.html, run, results);
       if (flags.json)
         printJson({
@@ -71,6 +61,31 @@ export function registerEvalGateCommand(program: Command): Command {
       if (!passed) process.exitCode = 1;
     });
   return evaluate;
+}
+
+/** A played gate: the stored run, each criterion's verdict, and whether all passed. */
+export interface GateOutcome {
+  readonly run: EvalRun;
+  readonly results: readonly CriterionResult[];
+  readonly passed: boolean;
+}
+
+/**
+ * Plays the suites (the run is stored) and holds the run to `release.criteria`: what `eval gate` prints and `release
+ * create` requires. VALIDATION_FAILED before playing anything when no criterion is declared.
+ */
+export async function runGate(workspace: Workspace, options: WorkspaceSuiteOptions): Promise<GateOutcome> {
+  // Checked before playing anything: a gate without criteria would pass whatever the bot does.
+  const criteria = parseCriteria(workspace.config.release.criteria);
+  if (criteria.length === 0)
+    throw new SwitchboardError(
+      'VALIDATION_FAILED',
+      `${join(workspace.dir, configFileName)}: no acceptance criteria to gate on; declare them under release.criteria, ` +
+        `e.g. release: { criteria: { faithfulness: ">= 0.98", regressions: "== 0" } } (docs/evaluation.md)`,
+    );
+  const run = await runWorkspaceSuites(workspace, options);
+  const results = evaluateCriteria(criteria, criterionValues(run));
+  return { run, results, passed: results.every((result) => result.passed) };
 }
 
 /** The run's aggregates, with regressions counted from the baseline's list (undefined without a baseline). */

@@ -10,10 +10,13 @@ import {
   type RunningServer,
 } from '@switchboard/server';
 import { outcomeSettings } from '@switchboard/core/outcomes';
+import { servingReleaseAssignment } from '@switchboard/core/release';
+import { parseCriteria } from '@switchboard/core/evaluation';
 import { findBrowserAssetDirs } from '../browser-asset-dirs.js';
 import { printLine } from '../output.js';
 import { newId, wallClock } from '../runtime.js';
 import { createServingPipeline, ensureIngested, openWorkspace, workspaceActor, type Workspace } from '../workspace.js';
+import { servingWorkspace } from '../workspace-release.js';
 import { workspaceDir } from './command-context.js';
 
 export interface ServeOptions {
@@ -30,10 +33,13 @@ const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug
 /** Builds the index and the app over an open workspace and starts listening. */
 export async function startWorkspaceServer(workspace: Workspace, options: ServeOptions): Promise<RunningServer> {
   await ensureIngested(workspace);
-  const pipeline = await createServingPipeline(workspace);
+  // The serving release answers, not switchboard.yaml as it is now (docs/rollout.md, "Releases").
+  const serving = await servingWorkspace(workspace, (message) => process.stderr.write(`switchboard: warning: ${message}\n`));
+  const pipeline = await createServingPipeline(serving.workspace);
   const app = buildApp({
     pipeline,
-    act: workspaceActor(workspace),
+    act: workspaceActor(serving.workspace),
+    release: servingReleaseAssignment(serving.release),
     conversations: workspace.stores.conversations,
     events: workspace.stores.events,
     handoffs: workspace.stores.handoffs,
@@ -51,6 +57,11 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
     rateLimits: workspace.config.rateLimit,
     humanQueue: { queue: workspace.config.handoff.queue, hours: workspace.config.handoff.hours },
     outcomes: outcomeSettings(workspace.config.outcomes),
+    switches: workspace.stores.switches,
+    killSwitchMessage: workspace.config.killSwitch.message,
+    evalRuns: workspace.stores.evalRuns,
+    // Validated when the config loaded; the console checks each stored run against them.
+    releaseCriteria: parseCriteria(workspace.config.release.criteria),
     browserAssets: { ...findBrowserAssetDirs(), ...(options.demoPage === undefined ? {} : { demoPage: options.demoPage }) },
     allowedOrigins: workspace.config.widget.allowedOrigins,
     clock: wallClock,

@@ -4,6 +4,8 @@ import { cliBin } from '@switchboard/testkit';
 
 export interface ServedWorkspace {
   readonly url: string;
+  /** Everything the server wrote to stdout and stderr so far (start-up warnings included). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function serveWorkspace(dir: string, env: Readonly<Record<string, s
   });
   return {
     url,
+    output: () => output,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

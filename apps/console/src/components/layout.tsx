@@ -4,6 +4,7 @@ import { useSession } from '../api/session-context';
 import { matchRoute } from '../routing/routes';
 import { useLocation } from '../routing/use-location';
 import { ErrorBoundary } from './error-boundary';
+import { KillSwitchControl } from './kill-switch-control';
 import { Nav } from './nav';
 import { PageFor } from './page-for';
 
@@ -28,6 +29,7 @@ export function Layout({ onSignOut }: { readonly onSignOut: () => void }) {
       <header className="top">
         <span className="brand">Switchboard</span>
         <Nav route={route} scope={me.scope} />
+        <KillSwitchControl />
         <span className="who">
           {me.name} <span className="badge">{me.scope}</span>
         </span>

@@ -1,4 +1,4 @@
-/** The page links; Knowledge and Metrics only for admin keys. The current page is marked with aria-current. */
+/** The page links; Knowledge, Metrics and Evaluations only for admin keys. The current page is marked with aria-current. */
 import type { KeyScope } from '../api/types';
 import { pathOf, type Route } from '../routing/routes';
 import { Link } from './link';
@@ -9,10 +9,11 @@ const links = [
   { label: 'Approvals', route: { page: 'approvals' }, adminOnly: false },
   { label: 'Knowledge', route: { page: 'knowledge' }, adminOnly: true },
   { label: 'Metrics', route: { page: 'metrics' }, adminOnly: true },
+  { label: 'Evaluations', route: { page: 'evaluations' }, adminOnly: true },
 ] as const;
 
 export function Nav({ route, scope }: { readonly route: Route; readonly scope: KeyScope }) {
-  const current = route.page === 'conversation' ? 'conversations' : route.page;
+  const current = route.page === 'conversation' ? 'conversations' : route.page === 'evaluation' ? 'evaluations' : route.page;
   return (
     <nav aria-label="Console">
       <ul>

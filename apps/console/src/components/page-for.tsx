@@ -4,6 +4,7 @@ import { useSession } from '../api/session-context';
 import { ApprovalsPage } from '../pages/approvals-page';
 import { ConversationPage } from '../pages/conversation-page';
 import { ConversationsPage } from '../pages/conversations-page';
+import { EvaluationsPage } from '../pages/evaluations-page';
 import { InboxPage } from '../pages/inbox-page';
 import { KnowledgePage } from '../pages/knowledge-page';
 import { NotFoundPage } from '../pages/not-found-page';
@@ -12,6 +13,7 @@ import { Loading } from './loading';
 
 // uPlot is loaded with the Metrics page only, so it is not part of every agent's first load.
 const MetricsPage = lazy(() => import('../pages/metrics-page').then((module) => ({ default: module.MetricsPage })));
+const EvaluationRunPage = lazy(() => import('../pages/evaluation-run-page').then((module) => ({ default: module.EvaluationRunPage })));
 
 export function PageFor({ route }: { readonly route: Route }) {
   const { me } = useSession();
@@ -31,6 +33,15 @@ export function PageFor({ route }: { readonly route: Route }) {
       return (
         <Suspense fallback={<Loading what="the Metrics page" />}>
           <MetricsPage />
+        </Suspense>
+      );
+    case 'evaluations':
+    case 'evaluation':
+      if (me.scope !== 'admin') return <AdminOnly page="Evaluations" name={me.name} />;
+      if (route.page === 'evaluations') return <EvaluationsPage />;
+      return (
+        <Suspense fallback={<Loading what="the eval run" />}>
+          <EvaluationRunPage id={route.id} />
         </Suspense>
       );
     case 'not-found':

@@ -6,15 +6,28 @@ export type ChartUnit = 'percent' | 'milliseconds' | 'count' | 'rating' | 'dolla
 export interface ChartSeries {
   readonly label: string;
   readonly values: readonly (number | null)[];
+  /** Drawn as bars (a histogram) instead of a line. */
+  readonly bars?: boolean;
+}
+
+/** A numeric x axis instead of days (a histogram's bins). */
+export interface ChartXAxis {
+  /** The x column's heading in the figures table and the legend. */
+  readonly label: string;
+  readonly unit: ChartUnit;
+  /** How each x reads in the figures table and the legend (a bin's range); the value in the unit when absent. */
+  readonly names?: readonly string[];
 }
 
 export interface ChartSpec {
   readonly id: string;
   readonly title: string;
   readonly unit: ChartUnit;
-  /** Unix seconds, ascending (uPlot's time axis). */
+  /** Unix seconds, ascending (uPlot's time axis); with `xAxis`, its values, ascending and evenly spaced. */
   readonly x: readonly number[];
   readonly series: readonly ChartSeries[];
+  /** Days when absent. */
+  readonly xAxis?: ChartXAxis;
 }
 
 const finite = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);

@@ -11,6 +11,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/console/approvals')).toEqual({ page: 'approvals' });
     expect(matchRoute('/console/knowledge')).toEqual({ page: 'knowledge' });
     expect(matchRoute('/console/metrics')).toEqual({ page: 'metrics' });
+    expect(matchRoute('/console/evaluations')).toEqual({ page: 'evaluations' });
+    expect(matchRoute('/console/evaluations/run_1')).toEqual({ page: 'evaluation', id: 'run_1' });
   });
 
   it('says not found for anything else', () => {
@@ -28,7 +30,12 @@ describe('matchRoute', () => {
 
 describe('pathOf', () => {
   it('builds paths that match back to the same page', () => {
-    const routes = [{ page: 'inbox' }, { page: 'metrics' }, { page: 'conversation', id: 'c 1/2' }] as const;
+    const routes = [
+      { page: 'inbox' },
+      { page: 'metrics' },
+      { page: 'conversation', id: 'c 1/2' },
+      { page: 'evaluation', id: 'run 1/2' },
+    ] as const;
     for (const route of routes) expect(matchRoute(pathOf(route))).toEqual(route);
   });
 });

@@ -9,9 +9,20 @@ export type Route =
   | { readonly page: 'approvals' }
   | { readonly page: 'knowledge' }
   | { readonly page: 'metrics' }
+  | { readonly page: 'evaluations' }
+  | { readonly page: 'evaluation'; readonly id: string }
   | { readonly page: 'not-found' };
 
-const simplePages = { conversations: 'conversations', approvals: 'approvals', knowledge: 'knowledge', metrics: 'metrics' } as const;
+const simplePages = {
+  conversations: 'conversations',
+  approvals: 'approvals',
+  knowledge: 'knowledge',
+  metrics: 'metrics',
+  evaluations: 'evaluations',
+} as const;
+
+/** Pages of one item by id under a list's path: /console/conversations/:id, /console/evaluations/:id. */
+const itemPages = { conversations: 'conversation', evaluations: 'evaluation' } as const;
 
 /** The page a browser path shows: `/console/` and `/console` are the inbox; anything unknown is not found. */
 export function matchRoute(pathname: string): Route {
@@ -23,9 +34,9 @@ export function matchRoute(pathname: string): Route {
   if (parts.length === 0) return { page: 'inbox' };
   const [first, second, ...rest] = parts;
   if (rest.length > 0 || first === undefined) return { page: 'not-found' };
-  if (first === 'conversations' && second !== undefined) {
+  if (second !== undefined && Object.hasOwn(itemPages, first)) {
     try {
-      return { page: 'conversation', id: decodeURIComponent(second) };
+      return { page: itemPages[first as keyof typeof itemPages], id: decodeURIComponent(second) };
     } catch {
       return { page: 'not-found' };
     }
@@ -38,5 +49,6 @@ export function matchRoute(pathname: string): Route {
 export function pathOf(route: Exclude<Route, { page: 'not-found' }>): string {
   if (route.page === 'inbox') return `${basePath}/`;
   if (route.page === 'conversation') return `${basePath}/conversations/${encodeURIComponent(route.id)}`;
+  if (route.page === 'evaluation') return `${basePath}/evaluations/${encodeURIComponent(route.id)}`;
   return `${basePath}/${route.page}`;
 }

@@ -43,6 +43,11 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/knowledge/chunks/:id': 'agent',
   'POST /v1/knowledge/search': 'admin',
   'GET /v1/metrics/summary': 'admin',
+  'GET /v1/evaluations/runs': 'admin',
+  'GET /v1/evaluations/runs/:id': 'admin',
+  // The kill switch (kill-switch-routes.ts): agents see who turned it on and why; only an admin flips it.
+  'GET /v1/killswitch': 'agent',
+  'POST /v1/killswitch': 'admin',
   // The browser surfaces: their files are public; what they show needs a key or a conversation token.
   'GET /widget.js': 'open',
   'GET /console': 'open',

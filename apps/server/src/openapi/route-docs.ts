@@ -7,7 +7,9 @@ import { createConversationBody, feedbackBody, humanRequestBody, postMessageBody
 import { conversationListQuery } from '../console-routes/conversation-list-routes.js';
 import { documentListQuery, knowledgeSearchBody } from '../console-routes/knowledge-routes.js';
 import { metricsSummaryQuery } from '../console-routes/metrics-summary-route.js';
+import { evaluationRunListQuery } from '../console-routes/evaluation-routes.js';
 import { outcomeBody } from '../outcome-route.js';
+import { killSwitchBody } from '../kill-switch-routes.js';
 
 export interface RouteDoc {
   readonly summary: string;
@@ -33,7 +35,7 @@ export const routeDocs: Readonly<Record<string, RouteDoc>> = {
     success: {
       status: 200,
       description:
-        '{messageId, text, plainText, citations, confidence, handoff, traceId, silent}; with Accept: text/event-stream, ' +
+        '{messageId, text, plainText, citations, confidence, handoff, traceId, silent, release, arm}; with Accept: text/event-stream, ' +
         'server-sent events status, delta… and message (the same JSON), or error',
     },
   },
@@ -64,6 +66,15 @@ export const routeDocs: Readonly<Record<string, RouteDoc>> = {
     summary: 'An agent states what became of the conversation (resolved_bot, resolved_human, abandoned, reopened)',
     body: outcomeBody,
     success: { status: 201, description: '{id}; recorded as an outcome.recorded event that the outcome metrics read' },
+  },
+  'GET /v1/killswitch': {
+    summary: 'The kill switch: whether new messages go straight to the human queue, who turned it on, when and why',
+    success: { status: 200, description: '{on, reason, by, at}; by, reason and at are null when it was never set' },
+  },
+  'POST /v1/killswitch': {
+    summary: 'Turn the kill switch on (no pipeline, no tools: every new message is handed to a person) or off',
+    body: killSwitchBody,
+    success: { status: 200, description: "{on, reason, by, at}: by is the key's name; a killswitch.changed audit event is recorded" },
   },
   'GET /v1/conversations/:id': { summary: 'The conversation with its messages', success: { status: 200, description: 'the conversation' } },
   'GET /v1/traces/:id': { summary: 'The pipeline trace of one answer', success: { status: 200, description: 'the trace' } },
@@ -139,6 +150,23 @@ export const routeDocs: Readonly<Record<string, RouteDoc>> = {
         '{from, to, by, asOf, rows: [{key, conversations, messages, answered, declined, refused, held, handoffs, automatedResolutionRate, ' +
         'escalationRate, thumbsUp, thumbsDown, csat, p50Ms, p95Ms, stageP95Ms, cost, byOutcome, reopenRate, deflectionRate, ' +
         'escalationReasons, rated, csatFiltered, costPerResolution, labelMean, labelConfidence}], intentMix: [{intent, count}]}',
+    },
+  },
+  'GET /v1/evaluations/runs': {
+    summary: 'Stored golden-suite runs (switchboard eval run), newest first',
+    query: evaluationRunListQuery,
+    success: {
+      status: 200,
+      description: '{runs: [{runId, startedAt, configHash, knowledgeVersion, gitCommit, casesTotal, casesPassed}]}',
+    },
+  },
+  'GET /v1/evaluations/runs/:id': {
+    summary: "One stored run, with the workspace's release.criteria checked against its aggregates",
+    success: {
+      status: 200,
+      description:
+        'the run as stored ({runId, startedAt, finishedAt, configHash, knowledgeVersion, gitCommit, suites, cases, aggregates, ' +
+        'baseline?, judge?, …}) and criteria: [{name, operator, threshold, value, passed, reason}]',
     },
   },
   'GET /v1/approvals': {

@@ -33,9 +33,12 @@ import type { AnswerPipeline, MessageContext, PipelineResult } from '../pipeline
 import { createApprovalQueue } from '../approval/approval-queue.js';
 import type { Approval, ApprovalDecision, ApprovalStatus } from '../approval/approval.js';
 import type { Actor } from '../workflow/actor.js';
+import { assignmentUnit } from '../experiments/assignment-unit.js';
+import { servingReleaseAssignment, type ReleaseArm, type ReleaseAssignment } from '../release/release-assignment.js';
 import { createInProcessConversationLock } from './conversation-lock.js';
 import { decideApproval } from './decide-approval.js';
 import { verifiedContext } from './verified-context.js';
+import { killSwitchTurn, type KillSwitch } from './kill-switch.js';
 
 export interface ConversationServiceDependencies {
   readonly pipeline: AnswerPipeline;
@@ -50,6 +53,15 @@ export interface ConversationServiceDependencies {
   readonly humanQueue?: { readonly queue: string; readonly hours: string };
   /** The workflow actor the pipeline runs, so a person's decision on a parked call resumes its workflow. */
   readonly act?: Actor | null;
+  /**
+   * The release and arm that answer a unit (customer, else device, else conversation: `assignmentUnit`), asked before
+   * the pipeline runs and recorded on the reply's event, trace and outcome; every reply is `unreleased`/`baseline` without it.
+   */
+  readonly release?: ReleaseAssignment;
+  /** The product-wide kill switch (kill-switch.ts), checked before each message's pipeline; never on when absent. */
+  readonly killSwitch?: Pick<KillSwitch, 'current'>;
+  /** What the customer is told while it is on (config `killSwitch.message`); `defaultKillSwitchMessage` when absent. */
+  readonly killSwitchMessage?: string;
 }
 
 export interface IncomingMessage {
@@ -86,6 +98,8 @@ export interface MessageOutcome {
   readonly outcome: MessageOutcomeType;
   /** The stored bot message (what thumbs name); null when the bot stayed silent. */
   readonly messageId: string | null;
+  /** The release and arm that produced the reply; absent when the bot stayed silent. */
+  readonly release?: ReleaseArm;
 }
 
 export interface HumanRequest {
@@ -159,6 +173,7 @@ interface Writes {
 
 export function createConversationService(deps: ConversationServiceDependencies): ConversationService {
   const lock = deps.lock ?? createInProcessConversationLock();
+  const releases = deps.release ?? servingReleaseAssignment(null);
   const now = (): string => new Date(deps.clock()).toISOString();
   const message = (conversationId: string, role: Message['role'], text: string): Message => ({
     id: deps.newId('msg'),
@@ -220,10 +235,29 @@ export function createConversationService(deps: ConversationServiceDependencies)
       return { answer: null, trace: null, handoff, outcome: 'held', messageId: null };
     }
 
+    // Chosen per customer before the pipeline runs, so one customer is answered by one release throughout.
+    const release = await releases.current(assignmentUnit(conversation));
     // Only the identity verified at creation decides; the body's customer stays display data for agents.
-    const result = await deps.pipeline.run(incoming.text, { conversationId, history, ...verifiedContext(conversation.identity) });
+    // The kill switch stops the bot before it decides or acts: no pipeline, no tool call, a person takes over.
+    const switched = await deps.killSwitch?.current();
+    const result = switched?.on
+      ? killSwitchTurn({
+          question: incoming.text,
+          conversationId,
+          state: switched,
+          humanQueue: deps.humanQueue ?? { queue: 'support', hours: 'during business hours' },
+          ...(deps.killSwitchMessage === undefined ? {} : { message: deps.killSwitchMessage }),
+          traceId: deps.newId('trace'),
+          createdAt: now(),
+        })
+      : await deps.pipeline.run(incoming.text, { conversationId, history, ...verifiedContext(conversation.identity) });
     const { answer, facts } = result;
-    const trace = incoming.requestId === undefined ? result.trace : { ...result.trace, requestId: incoming.requestId };
+    const trace = {
+      ...result.trace,
+      ...(incoming.requestId === undefined ? {} : { requestId: incoming.requestId }),
+      release: release.release,
+      arm: release.arm,
+    };
     const outcome: MessageOutcome['outcome'] =
       answer.handoff?.mode === 'transferred' ? 'handoff' : facts.route === 'refuse' ? 'refused' : answer.handoff ? 'declined' : 'answered';
     const events: PendingEvent[] = [
@@ -237,6 +271,8 @@ export function createConversationService(deps: ConversationServiceDependencies)
           citations: answer.citations.map((c) => c.chunkId),
           handoff: answer.handoff,
           ...facts,
+          release: release.release,
+          arm: release.arm,
         },
       },
       ...facts.toolsRun.map((tool) => ({ type: 'action.executed', data: { tool: tool.name, outcome: tool.outcome, traceId: trace.id } })),
@@ -262,7 +298,7 @@ export function createConversationService(deps: ConversationServiceDependencies)
         await commit(conversationId, { handoff });
       }
     }
-    return { answer, trace, handoff, outcome, messageId: reply.id };
+    return { answer, trace, handoff, outcome, messageId: reply.id, release };
   }
 
   const approvals = createApprovalQueue(deps.events);

@@ -10,3 +10,12 @@ export {
 } from './conversation-service.js';
 export { verifiedContext, type VerifiedContext } from './verified-context.js';
 export { createInProcessConversationLock } from './conversation-lock.js';
+export {
+  createKillSwitch,
+  defaultKillSwitchCacheMilliseconds,
+  defaultKillSwitchMessage,
+  killSwitchName,
+  killSwitchReason,
+  type KillSwitch,
+  type KillSwitchChange,
+} from './kill-switch.js';

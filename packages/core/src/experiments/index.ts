@@ -56,5 +56,6 @@ export { cuped, type CupedArm, type CupedResult, type CupedRow } from './cuped.j
 export { sampleRatioMismatch, type SampleRatioCheck } from './sample-ratio-mismatch.js';
 export { murmur3 } from './murmur3.js';
 export { assignArm, hashPosition, type ArmWeight, type AssignOptions, type Assignment } from './assign-arm.js';
+export { assignmentUnit } from './assignment-unit.js';
 export { guardrailTest, type GuardrailData, type GuardrailResult, type GuardrailSpec } from './guardrail-test.js';
 export { decideRolloutTick, type RolloutDecision, type RolloutTickState } from './decide-rollout-tick.js';
