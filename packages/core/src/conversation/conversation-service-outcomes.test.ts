@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '@switchboard/spec';
 import type { AnswerPipeline, PipelineResult } from '../pipeline/answer-pipeline.js';
 import { createConversationService } from './conversation-service.js';
+import { echoReply } from './__fixtures__/echo-reply.js';
 import { memoryStores } from './__fixtures__/memory-stores.js';
 
 let counter = 0;
@@ -18,30 +19,7 @@ const pipeline: AnswerPipeline = {
     const intent = question.includes('refund')
       ? { label: 'refund', confidence: 0.9, outOfScope: false }
       : { label: 'oos', confidence: 0.7, outOfScope: true };
-    const traceId = newId('trace');
-    return {
-      answer: { text: `reply to ${question}`, plainText: `reply to ${question}`, citations: [], confidence: 0.9, handoff, traceId },
-      trace: {
-        id: traceId,
-        conversationId: context.conversationId ?? null,
-        query: question,
-        createdAt: '',
-        stages: [],
-        totalMilliseconds: 1,
-      },
-      composed: null,
-      facts: {
-        route: handoff ? 'handoff' : 'answer',
-        intent,
-        safety: null,
-        retrieved: [],
-        toolsRun: [],
-        persona: intent.outOfScope ? null : 'enterprise',
-        language: 'en',
-        mode: handoff ? 'handoff' : 'extractive',
-      },
-      events: [],
-    };
+    return echoReply(question, context, newId('trace'), { handoff, intent, persona: intent.outOfScope ? null : 'enterprise' });
   },
 };
 

@@ -5,6 +5,7 @@ import type { AnswerPipeline, PipelineResult } from '../pipeline/answer-pipeline
 import { summarizeOutcomes } from '../outcomes/summarize-outcomes.js';
 import { servingReleaseAssignment, type ReleaseAssignment } from '../release/release-assignment.js';
 import { createConversationService } from './conversation-service.js';
+import { echoReply } from './__fixtures__/echo-reply.js';
 import { memoryStores } from './__fixtures__/memory-stores.js';
 
 let counter = 0;
@@ -16,30 +17,7 @@ function recordingPipeline(calls: string[]): AnswerPipeline {
   return {
     async run(question, context = {}): Promise<PipelineResult> {
       calls.push('pipeline');
-      const traceId = newId('trace');
-      return {
-        answer: { text: `reply to ${question}`, plainText: `reply to ${question}`, citations: [], confidence: 0.9, handoff: null, traceId },
-        trace: {
-          id: traceId,
-          conversationId: context.conversationId ?? null,
-          query: question,
-          createdAt: '',
-          stages: [],
-          totalMilliseconds: 1,
-        },
-        composed: null,
-        facts: {
-          route: 'answer',
-          intent: null,
-          safety: null,
-          retrieved: [],
-          toolsRun: [],
-          persona: null,
-          language: 'en',
-          mode: 'extractive',
-        },
-        events: [],
-      };
+      return echoReply(question, context, newId('trace'));
     },
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, PendingEvent } from '@switchboard/spec';
 import type { AnswerPipeline, MessageContext, PipelineResult } from '../pipeline/answer-pipeline.js';
 import { createConversationService } from './conversation-service.js';
+import { echoReply } from './__fixtures__/echo-reply.js';
 import { memoryStores } from './__fixtures__/memory-stores.js';
 
 let counter = 0;
@@ -20,30 +21,7 @@ function scriptedPipeline(options: { events?: PendingEvent[]; fail?: boolean } =
       const handoff: Answer['handoff'] = question.includes('person')
         ? { mode: 'transferred', reason: 'customer_request', queue: 'Support' }
         : null;
-      const traceId = newId('trace');
-      return {
-        answer: { text: `reply to ${question}`, plainText: `reply to ${question}`, citations: [], confidence: 0.9, handoff, traceId },
-        trace: {
-          id: traceId,
-          conversationId: context.conversationId ?? null,
-          query: question,
-          createdAt: '',
-          stages: [],
-          totalMilliseconds: 1,
-        },
-        composed: null,
-        facts: {
-          route: handoff ? 'handoff' : 'answer',
-          intent: null,
-          safety: null,
-          retrieved: [],
-          toolsRun: [],
-          persona: null,
-          language: 'en',
-          mode: handoff ? 'handoff' : 'extractive',
-        },
-        events: options.events ?? [],
-      };
+      return { ...echoReply(question, context, newId('trace'), { handoff }), events: options.events ?? [] };
     },
   };
   return { pipeline, seen };

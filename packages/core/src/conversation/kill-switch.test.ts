@@ -4,6 +4,7 @@ import type { AnswerPipeline, PipelineResult } from '../pipeline/answer-pipeline
 import { stageOrder } from '../pipeline/stage-order.js';
 import { createConversationService } from './conversation-service.js';
 import { createKillSwitch } from './kill-switch.js';
+import { echoReply } from './__fixtures__/echo-reply.js';
 import { memoryStores } from './__fixtures__/memory-stores.js';
 
 let counter = 0;
@@ -15,30 +16,7 @@ function countingPipeline() {
   const pipeline: AnswerPipeline = {
     async run(question, context = {}): Promise<PipelineResult> {
       runs.push(question);
-      const traceId = newId('trace');
-      return {
-        answer: { text: `reply to ${question}`, plainText: `reply to ${question}`, citations: [], confidence: 0.9, handoff: null, traceId },
-        trace: {
-          id: traceId,
-          conversationId: context.conversationId ?? null,
-          query: question,
-          createdAt: '',
-          stages: [],
-          totalMilliseconds: 1,
-        },
-        composed: null,
-        facts: {
-          route: 'answer',
-          intent: null,
-          safety: null,
-          retrieved: [],
-          toolsRun: [],
-          persona: null,
-          language: 'en',
-          mode: 'extractive',
-        },
-        events: [],
-      };
+      return echoReply(question, context, newId('trace'));
     },
   };
   return { pipeline, runs };
