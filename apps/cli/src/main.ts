@@ -7,6 +7,8 @@ import { registerEvalCommand } from './commands/eval-command.js';
 import { registerEvalRunCommands } from './commands/eval-run-command.js';
 import { registerEvalGateCommand } from './commands/eval-gate-command.js';
 import { registerReleaseCommands } from './commands/release-command.js';
+import { registerRolloutCommands } from './commands/rollout-command.js';
+import { registerExperimentCommands } from './commands/experiment-command.js';
 import { registerIntentCommands } from './commands/intent-commands.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerInitCommand } from './commands/init-command.js';
@@ -49,6 +51,8 @@ registerAnswersEvalCommand(program);
 registerEvalRunCommands(program);
 registerEvalGateCommand(program);
 registerReleaseCommands(program);
+registerRolloutCommands(program);
+registerExperimentCommands(program);
 
 registerTrainRankerCommand(program);
 registerSimulateCommand(program);

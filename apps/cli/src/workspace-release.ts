@@ -70,6 +70,11 @@ export async function servingWorkspace(workspace: Workspace, warn: (message: str
   return { workspace: { ...workspace, config: releasedConfig(workspace, release) }, release: name };
 }
 
+/** The workspace as `release` would answer: its configuration sections over the file's (a rollout's candidate). */
+export function releaseWorkspace(workspace: Workspace, release: Release): Workspace {
+  return { ...workspace, config: releasedConfig(workspace, release) };
+}
+
 /** The file's configuration with the release's sections in place, validated as a whole like switchboard.yaml is. */
 function releasedConfig(workspace: Workspace, release: Release): Workspace['config'] {
   // JSON is YAML: the same parser validates it and reports every problem against the release's name.

@@ -104,6 +104,8 @@ export interface AppDependencies {
   readonly releaseCriteria?: readonly Criterion[];
   /** The release and arm each customer is answered by (issue 20), recorded on every reply; `unreleased` when absent. */
   readonly release?: ReleaseAssignment;
+  /** The pipeline of each release in play during a staged rollout, chosen by the release `release` assigns; `pipeline` when absent. */
+  readonly pipelineFor?: (release: string) => Promise<AnswerPipeline>;
 }
 
 /** Longest path parameter (an id) accepted; a longer one is 414 URI_TOO_LONG. Generated ids are under 40 characters. */
@@ -153,6 +155,7 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     ...(killSwitch ? { killSwitch } : {}),
     ...(deps.killSwitchMessage ? { killSwitchMessage: deps.killSwitchMessage } : {}),
     ...(deps.release ? { release: deps.release } : {}),
+    ...(deps.pipelineFor ? { pipelineFor: deps.pipelineFor } : {}),
   });
   const changes = createChangeSignal();
   // Open streams end when the server closes; otherwise closing would wait for every widget to hang up.

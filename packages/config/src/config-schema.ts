@@ -5,6 +5,7 @@ import { llmSchema } from './llm-schema.js';
 import { identitySchema } from './identity-schema.js';
 import { releaseSchema } from './release-schema.js';
 import { outcomesSchema } from './outcomes-schema.js';
+import { experimentsSchema, rolloutSchema } from './rollout-schema.js';
 import { safetyActions, safetyCategories } from '@switchboard/spec';
 
 /** The mandatory human-routing categories: no configuration may turn them into a refusal or an answer. */
@@ -192,6 +193,8 @@ export const configSchema = z.strictObject({
   identity: identitySchema,
   release: releaseSchema,
   outcomes: outcomesSchema,
+  rollout: rolloutSchema,
+  experiments: experimentsSchema,
   metrics: z
     .strictObject({
       /** Serve /metrics without a key (for a scraper on a private network). Off: /metrics needs an admin key. */

@@ -134,6 +134,13 @@ release:
   #   p95Ms: "<= 1500"
   #   regressions: "== 0"
 
+# Staged rollouts (docs/rollout.md): \`switchboard rollout start NAME\`; every server evaluates the guardrails each
+# tickSeconds and rolls back on a breach. Guardrail margins and mixture scales default as the docs list them.
+rollout:
+  tickSeconds: 60
+  sloP95Ms: 3000              # replies slower than this count toward the latency guardrail
+  webhooks: []                # URLs each rollout decision is POSTed to as JSON
+
 log:
   level: info                 # JSON lines, one per request; serve --log-level overrides it
   bodies: false               # true also logs request bodies (customers' messages); never on in production

@@ -24,4 +24,8 @@ export type * from './api-key-store.js';
 export type * from './eval-run-store.js';
 export type * from './release.js';
 export type * from './release-store.js';
+export type * from './rollout.js';
+export type * from './rollout-store.js';
 export type * from './runtime-switch-store.js';
+export type * from './experiment.js';
+export type * from './experiment-store.js';

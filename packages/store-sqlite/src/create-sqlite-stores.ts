@@ -5,9 +5,11 @@ import type {
   EmbeddingStore,
   EvalRunStore,
   EventStore,
+  ExperimentStore,
   HandoffStore,
   KnowledgeStore,
   ReleaseStore,
+  RolloutStore,
   RuntimeSwitchStore,
 } from '@switchboard/spec';
 import { openSqliteDatabase } from './open-sqlite-database.js';
@@ -16,9 +18,11 @@ import { SqliteConversationStore } from './sqlite-conversation-store.js';
 import { SqliteEmbeddingStore } from './sqlite-embedding-store.js';
 import { SqliteEvalRunStore } from './sqlite-eval-run-store.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
+import { SqliteExperimentStore } from './sqlite-experiment-store.js';
 import { SqliteHandoffStore } from './sqlite-handoff-store.js';
 import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import { SqliteReleaseStore } from './sqlite-release-store.js';
+import { SqliteRolloutStore } from './sqlite-rollout-store.js';
 import { SqliteRuntimeSwitchStore } from './sqlite-runtime-switch-store.js';
 
 export interface SqliteStores {
@@ -36,6 +40,10 @@ export interface SqliteStores {
   readonly releases: ReleaseStore;
   /** Switches flipped at run time (the kill switch), read by every process over the file. */
   readonly switches: RuntimeSwitchStore;
+  /** Staged rollouts of a candidate release, shared by every replica; changed by conditional writes. */
+  readonly rollouts: RolloutStore;
+  /** A/B experiment definitions (`switchboard experiment create`). */
+  readonly experiments: ExperimentStore;
   close(): void;
 }
 
@@ -52,6 +60,8 @@ export function createSqliteStores(path: string): SqliteStores {
     evalRuns: new SqliteEvalRunStore(db),
     releases: new SqliteReleaseStore(db),
     switches: new SqliteRuntimeSwitchStore(db),
+    rollouts: new SqliteRolloutStore(db),
+    experiments: new SqliteExperimentStore(db),
     close: () => db.close(),
   };
 }

@@ -10,4 +10,6 @@ export { SqliteApiKeyStore } from './sqlite-api-key-store.js';
 export { SqliteEvalRunStore } from './sqlite-eval-run-store.js';
 export { SqliteReleaseStore } from './sqlite-release-store.js';
 export { SqliteRuntimeSwitchStore } from './sqlite-runtime-switch-store.js';
+export { SqliteRolloutStore } from './sqlite-rollout-store.js';
 export { snapshotSqliteDatabase } from './snapshot-sqlite-database.js';
+export { SqliteExperimentStore } from './sqlite-experiment-store.js';

@@ -223,4 +223,32 @@ export const migrations: readonly string[] = [
   );
   INSERT OR IGNORE INTO serving_release (id, name) VALUES (1, NULL);
   `,
+  // A/B experiments (issue 20): the definitions `switchboard experiment create` stores; the analysis reads the event log.
+  `
+  CREATE TABLE IF NOT EXISTS experiments (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    arms TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    mde REAL NOT NULL,
+    alpha REAL NOT NULL,
+    power REAL NOT NULL,
+    salt TEXT NOT NULL,
+    holdout_percent REAL NOT NULL,
+    aa INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL
+  );
+  `,
+  // Staged rollouts (issue 20 item 3): one row per rollout, the whole rollout as JSON, changed only by a conditional
+  // UPDATE on its version so two replicas ticking at once cannot both advance or both roll back.
+  `
+  CREATE TABLE IF NOT EXISTS rollouts (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    body TEXT NOT NULL
+  );
+  `,
 ];

@@ -48,3 +48,7 @@ export { releaseStoreContract, type ReleaseStoreHarness } from './release-store-
 export { memoryReleaseStore } from './memory-release-store.js';
 export { runtimeSwitchStoreContract, type RuntimeSwitchStoreHarness } from './runtime-switch-store-contract.js';
 export { memoryRuntimeSwitchStore } from './memory-runtime-switch-store.js';
+export { rolloutStoreContract, type RolloutStoreHarness } from './rollout-store-contract.js';
+export { memoryRolloutStore } from './memory-rollout-store.js';
+export { experimentStoreContract, type ExperimentStoreHarness } from './experiment-store-contract.js';
+export { memoryExperimentStore } from './memory-experiment-store.js';

@@ -10,13 +10,14 @@ import {
   type RunningServer,
 } from '@switchboard/server';
 import { outcomeSettings } from '@switchboard/core/outcomes';
-import { servingReleaseAssignment } from '@switchboard/core/release';
+import { createRolloutAssignment } from '@switchboard/core/rollout';
 import { parseCriteria } from '@switchboard/core/evaluation';
 import { findBrowserAssetDirs } from '../browser-asset-dirs.js';
 import { printLine } from '../output.js';
 import { newId, wallClock } from '../runtime.js';
 import { createServingPipeline, ensureIngested, openWorkspace, workspaceActor, type Workspace } from '../workspace.js';
 import { servingWorkspace } from '../workspace-release.js';
+import { releasePipelines, startRolloutTicks, workspaceRolloutControl } from '../workspace-rollout.js';
 import { workspaceDir } from './command-context.js';
 
 export interface ServeOptions {
@@ -36,10 +37,18 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
   // The serving release answers, not switchboard.yaml as it is now (docs/rollout.md, "Releases").
   const serving = await servingWorkspace(workspace, (message) => process.stderr.write(`switchboard: warning: ${message}\n`));
   const pipeline = await createServingPipeline(serving.workspace);
+  const warn = (message: string) => process.stderr.write(`switchboard: warning: ${message}\n`);
   const app = buildApp({
     pipeline,
     act: workspaceActor(serving.workspace),
-    release: servingReleaseAssignment(serving.release),
+    // The serving release, or a staged rollout's arm, read live from the store (docs/rollout.md).
+    release: createRolloutAssignment({
+      rollouts: workspace.stores.rollouts,
+      releases: workspace.stores.releases,
+      holdoutPercent: workspace.config.experiments.holdoutPercent,
+      clock: wallClock,
+    }),
+    pipelineFor: releasePipelines(workspace, { release: serving.release, pipeline }),
     conversations: workspace.stores.conversations,
     events: workspace.stores.events,
     handoffs: workspace.stores.handoffs,
@@ -71,6 +80,9 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
     log: { level: options.logLevel ?? workspace.config.log.level, bodies: workspace.config.log.bodies },
     health: () => ({ chunks: pipeline.retriever.lexical.size, workspace: workspace.config.workspace.name }),
   });
+  // Every replica ticks; the rollout's conditional writes let one apply each decision.
+  const stopTicks = startRolloutTicks(workspaceRolloutControl(workspace, warn), workspace.config.rollout.tickSeconds, warn);
+  app.addHook('onClose', async () => stopTicks());
   return listen(app, options.host ?? workspace.config.server.host, options.port ?? workspace.config.server.port);
 }
 

@@ -58,6 +58,11 @@ export interface ConversationServiceDependencies {
    * the pipeline runs and recorded on the reply's event, trace and outcome; every reply is `unreleased`/`baseline` without it.
    */
   readonly release?: ReleaseAssignment;
+  /**
+   * The pipeline of each release in play (a staged rollout serves two), chosen by the release `release` assigned the
+   * message; `pipeline` answers when absent.
+   */
+  readonly pipelineFor?: (release: string) => Promise<AnswerPipeline>;
   /** The product-wide kill switch (kill-switch.ts), checked before each message's pipeline; never on when absent. */
   readonly killSwitch?: Pick<KillSwitch, 'current'>;
   /** What the customer is told while it is on (config `killSwitch.message`); `defaultKillSwitchMessage` when absent. */
@@ -250,7 +255,11 @@ export function createConversationService(deps: ConversationServiceDependencies)
           traceId: deps.newId('trace'),
           createdAt: now(),
         })
-      : await deps.pipeline.run(incoming.text, { conversationId, history, ...verifiedContext(conversation.identity) });
+      : await (deps.pipelineFor ? await deps.pipelineFor(release.release) : deps.pipeline).run(incoming.text, {
+          conversationId,
+          history,
+          ...verifiedContext(conversation.identity),
+        });
     const { answer, facts } = result;
     const trace = {
       ...result.trace,
@@ -271,6 +280,8 @@ export function createConversationService(deps: ConversationServiceDependencies)
           citations: answer.citations.map((c) => c.chunkId),
           handoff: answer.handoff,
           ...facts,
+          // For the rollout's latency guardrail, which reads the log, not the traces.
+          milliseconds: trace.totalMilliseconds,
           release: release.release,
           arm: release.arm,
         },

@@ -59,3 +59,20 @@ export { assignArm, hashPosition, type ArmWeight, type AssignOptions, type Assig
 export { assignmentUnit } from './assignment-unit.js';
 export { guardrailTest, type GuardrailData, type GuardrailResult, type GuardrailSpec } from './guardrail-test.js';
 export { decideRolloutTick, type RolloutDecision, type RolloutTickState } from './decide-rollout-tick.js';
+export {
+  conversationMetric,
+  experimentUnits,
+  type ExperimentUnit,
+  type ExperimentUnits,
+  type ExperimentUnitsInput,
+} from './experiment-units.js';
+export {
+  analyseExperiment,
+  compareArms,
+  type ArmComparison,
+  type ExperimentAnalysis,
+  type ExperimentArmSummary,
+  type ExperimentDesign,
+  type ExperimentVerdict,
+} from './analyse-experiment.js';
+export { planExperiment, type ExperimentPlan, type ExperimentPlanInput } from './plan-experiment.js';

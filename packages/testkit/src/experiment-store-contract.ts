@@ -1,0 +1,79 @@
+/** The contract every ExperimentStore implementation passes. */
+import { describe, expect, it } from 'vitest';
+import { SwitchboardError, type Experiment, type ExperimentStore } from '@switchboard/spec';
+
+export interface ExperimentStoreHarness {
+  readonly experiments: ExperimentStore;
+  close(): Promise<void> | void;
+}
+
+const checkout: Experiment = {
+  name: 'checkout-tone',
+  arms: [
+    { name: 'A', release: 'v1' },
+    { name: 'B', release: 'v2' },
+  ],
+  metric: 'resolution',
+  mde: 0.02,
+  alpha: 0.05,
+  power: 0.8,
+  salt: 'experiment:checkout-tone:1',
+  holdoutPercent: 5,
+  aa: false,
+  createdAt: '2026-03-01T10:00:00.000Z',
+  state: 'running',
+};
+const sanity: Experiment = {
+  ...checkout,
+  name: 'aa-sanity',
+  arms: [
+    { name: 'A', release: 'v1' },
+    { name: 'B', release: 'v1' },
+  ],
+  metric: 'csat',
+  mde: 0.1,
+  aa: true,
+  salt: 'experiment:aa-sanity:2',
+  createdAt: '2026-03-02T10:00:00.000Z',
+};
+
+export function experimentStoreContract(name: string, open: () => Promise<ExperimentStoreHarness>): void {
+  describe(`ExperimentStore contract: ${name}`, () => {
+    it('answers null for an unknown experiment and lists none at first', async () => {
+      const { experiments, close } = await open();
+      try {
+        expect(await experiments.get('checkout-tone')).toBeNull();
+        expect(await experiments.list()).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
+    it('reads back every field exactly as created, and lists in the order created', async () => {
+      const { experiments, close } = await open();
+      try {
+        await experiments.create(checkout);
+        await experiments.create(sanity);
+        expect(await experiments.get('checkout-tone')).toEqual(checkout);
+        expect(await experiments.get('aa-sanity')).toEqual(sanity);
+        expect((await experiments.list()).map((experiment) => experiment.name)).toEqual(['checkout-tone', 'aa-sanity']);
+      } finally {
+        await close();
+      }
+    });
+
+    it('refuses a second experiment with a taken name, naming it', async () => {
+      const { experiments, close } = await open();
+      try {
+        await experiments.create(checkout);
+        const error = await experiments.create({ ...checkout, metric: 'csat' }).catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(SwitchboardError);
+        expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
+        expect((error as Error).message).toContain("'checkout-tone'");
+        expect((await experiments.get('checkout-tone'))?.metric).toBe('resolution');
+      } finally {
+        await close();
+      }
+    });
+  });
+}
