@@ -23,6 +23,7 @@ import { registerWorkflowCommands } from './commands/workflow-commands.js';
 import { registerRunbookCommands } from './commands/runbook-commands.js';
 import { registerTrainRankerCommand } from './commands/train-ranker-command.js';
 import { registerSimulateCommand } from './commands/simulate-command.js';
+import { registerSimulateTrafficCommand } from './commands/simulate-traffic-command.js';
 import { reportError } from './exit-codes.js';
 
 const program = new Command('switchboard')
@@ -56,6 +57,7 @@ registerExperimentCommands(program);
 
 registerTrainRankerCommand(program);
 registerSimulateCommand(program);
+registerSimulateTrafficCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -100,3 +100,14 @@ export {
 export { judgeTranscript } from './simulate/judge-transcript.js';
 export { transcriptToCase, type TranscriptForCase } from './simulate/transcript-to-case.js';
 export { simulateConversations, type SimulateConversationsOptions, type SimulationRun } from './simulate/simulate-conversations.js';
+
+export { simulateTraffic, trafficDefaults, type TrafficSimulation, type TrafficSimulationOptions } from './traffic/simulate-traffic.js';
+export type { RolloutSimulationResult } from './traffic/simulate-rollout.js';
+export {
+  baselineTrafficRates,
+  parseTrafficEffect,
+  trafficMetrics,
+  type TrafficEffect,
+  type TrafficMetric,
+  type TrafficRates,
+} from './traffic/traffic-model.js';

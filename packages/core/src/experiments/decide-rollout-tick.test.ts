@@ -91,6 +91,15 @@ describe('decideRolloutTick', () => {
     expect(decision.action).toBe('complete');
   });
 
+  it('at a stage of 100% needs units on the candidate only: the baseline gets none there', () => {
+    const last = state({ stageIndex: 3, stageUnits: { baseline: 0, candidate: 1000 } });
+    expect(decideRolloutTick(last).action).toBe('complete');
+    const short = decideRolloutTick({ ...last, stageUnits: { baseline: 0, candidate: 100 } });
+    expect(short).toMatchObject({ action: 'hold', reason: expect.stringContaining('500 units on the candidate') });
+    // Short of the per-arm minimum below 100%, the same counts hold.
+    expect(decideRolloutTick(state({ stageUnits: { baseline: 0, candidate: 1000 } })).action).toBe('hold');
+  });
+
   it('refuses a stage index outside the stages', () => {
     expect(() => decideRolloutTick(state({ stageIndex: 4 }))).toThrow(RangeError);
   });

@@ -62,11 +62,14 @@ export function decideRolloutTick(state: RolloutTickState): RolloutDecision {
     }
   }
   const hours = (state.now - state.stageStartedAt) / 3_600_000;
-  const fewest = Math.min(state.stageUnits.baseline, state.stageUnits.candidate);
+  // A stage that sends everyone to the candidate leaves the baseline arm no new units (its holdout joins no analysis):
+  // there the minimum is the candidate's, and the guardrails compare with the baseline the earlier stages gathered.
+  const everyone = (stages[stageIndex] ?? 0) >= 1;
+  const fewest = everyone ? state.stageUnits.candidate : Math.min(state.stageUnits.baseline, state.stageUnits.candidate);
   if (fewest < state.minimums.unitsPerArm || hours < state.minimums.hours) {
     return {
       action: 'hold',
-      reason: `stage ${stageIndex + 1} of ${stages.length} needs ${state.minimums.unitsPerArm} units per arm and ${state.minimums.hours} h; it has ${fewest} and ${hours.toFixed(1)} h`,
+      reason: `stage ${stageIndex + 1} of ${stages.length} needs ${state.minimums.unitsPerArm} units ${everyone ? 'on the candidate' : 'per arm'} and ${state.minimums.hours} h; it has ${fewest} and ${hours.toFixed(1)} h`,
       guardrails: results,
     };
   }
