@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededNormal } from './__fixtures__/seeded-normal.js';
+import { simulationRandom } from './simulation-random.js';
 import { summarizeValues } from './arm-statistics.js';
 import { cuped } from './cuped.js';
 
@@ -46,7 +46,7 @@ describe('cuped', () => {
 
   it('shrinks the pooled variance by exactly 1 − ρ², and each arm’s by about that', () => {
     // y = x + noise with var(x) = 1 and var(noise) = 1, so ρ² ≈ 0.5 in expectation.
-    const normal = seededNormal(3);
+    const normal = simulationRandom(3).normal;
     const rows = Array.from({ length: 20_000 }, (_, i) => {
       const covariate = normal();
       return { arm: i % 2 === 0 ? 'A' : 'B', outcome: 3 + covariate + normal() + (i % 2 === 0 ? 0 : 0.1), covariate };

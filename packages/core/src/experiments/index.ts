@@ -76,3 +76,4 @@ export {
   type ExperimentVerdict,
 } from './analyse-experiment.js';
 export { planExperiment, type ExperimentPlan, type ExperimentPlanInput } from './plan-experiment.js';
+export { simulationRandom, type SimulationRandom } from './simulation-random.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededNormal } from './__fixtures__/seeded-normal.js';
+import { simulationRandom } from './simulation-random.js';
 import { mixtureSequentialHistory, mixtureSequentialTest, oneSidedLogRatio, oneSidedLowerBound } from './mixture-sequential-test.js';
 
 // Reference values: mpmath 1.3.0 at 30 digits, the log of the mixture integral computed by quadrature,
@@ -29,7 +29,7 @@ describe('mixtureSequentialTest', () => {
     // 2,000 A/A tests, 100 looks each after every 20 units per arm (σ = 1, τ = 0.1): Ville's inequality promises
     // P(ever p ≤ 0.05) ≤ 0.05; the z-test read at the same looks rejects a true null far more often
     // (Armitage, McPherson & Rowe 1969: about 0.19 at 10 looks, more at 100).
-    const normal = seededNormal(20);
+    const normal = simulationRandom(20).normal;
     let sequentialRejections = 0;
     let naiveRejections = 0;
     for (let test = 0; test < 2000; test++) {
@@ -51,7 +51,7 @@ describe('mixtureSequentialTest', () => {
   });
 
   it('detects a true difference of 0.2σ within 2,000 units per arm in at least 95% of tests', () => {
-    const normal = seededNormal(7);
+    const normal = simulationRandom(7).normal;
     let detected = 0;
     for (let test = 0; test < 500; test++) {
       let difference = 0;
@@ -99,7 +99,7 @@ describe('oneSidedLogRatio', () => {
   it('keeps the chance of ever rejecting under α at the edge of the null and far below it inside', () => {
     // 1,000 tests of "θ ≤ 0" at α = 0.05 with 100 looks each, when θ = 0 (the edge) and when θ = −0.05.
     const rates = [0, -0.05].map((theta) => {
-      const normal = seededNormal(99);
+      const normal = simulationRandom(99).normal;
       let rejections = 0;
       for (let test = 0; test < 1000; test++) {
         let difference = 0;

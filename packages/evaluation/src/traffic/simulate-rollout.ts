@@ -8,7 +8,7 @@ import { createRolloutAssignment, createRolloutControl, type RolloutSettings } f
 import type { AnswerPipeline } from '@switchboard/core/pipeline';
 import type { Release } from '@switchboard/spec';
 import { createSqliteStores } from '@switchboard/store-sqlite';
-import { seededRandom } from './seeded-random.js';
+import { simulationRandom } from '@switchboard/core/experiments';
 import { simulatedPipeline } from './simulated-pipeline.js';
 import { armRates, drawCsat, type TrafficEffect } from './traffic-model.js';
 
@@ -59,7 +59,7 @@ export async function simulateRollout(options: RolloutSimulationOptions, run: nu
     const clock = () => now;
     let counter = 0;
     const newId = (prefix?: string) => `${prefix ?? 'id'}_${run}_${++counter}`;
-    const random = seededRandom(options.seed);
+    const random = simulationRandom(options.seed);
     const rates = { baseline: armRates('baseline', options.effects), candidate: armRates('candidate', options.effects) };
     await stores.releases.create(snapshot('baseline-release'));
     await stores.releases.create(snapshot('candidate-release'));

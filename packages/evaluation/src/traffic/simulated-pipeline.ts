@@ -6,9 +6,9 @@
 import type { AnswerPipeline, PipelineResult } from '@switchboard/core/pipeline';
 import type { IdGenerator } from '@switchboard/spec';
 import { drawLatencyMs, type ArmRates } from './traffic-model.js';
-import type { SeededRandom } from './seeded-random.js';
+import type { SimulationRandom } from '@switchboard/core/experiments';
 
-export function simulatedPipeline(rates: ArmRates, random: SeededRandom, newId: IdGenerator): AnswerPipeline {
+export function simulatedPipeline(rates: ArmRates, random: SimulationRandom, newId: IdGenerator): AnswerPipeline {
   return {
     async run(question, context = {}): Promise<PipelineResult> {
       const traceId = newId('trace');

@@ -3,7 +3,7 @@
  * `--effect ARM:metric=delta`. docs/rollout.md ("Traffic simulator") states the same figures.
  */
 import { SwitchboardError } from '@switchboard/spec';
-import type { SeededRandom } from './seeded-random.js';
+import type { SimulationRandom } from '@switchboard/core/experiments';
 
 export type TrafficArm = 'baseline' | 'candidate';
 export const trafficMetrics = ['csat', 'escalation', 'grounding', 'latency', 'error'] as const;
@@ -61,12 +61,12 @@ export function armRates(arm: TrafficArm, effects: readonly TrafficEffect[], bas
 export type ArmRates = ReturnType<typeof armRates>;
 
 /** A 1–5 rating, or null when the customer does not rate. */
-export function drawCsat(rates: ArmRates, random: SeededRandom): number | null {
+export function drawCsat(rates: ArmRates, random: SimulationRandom): number | null {
   if (!random.chance(rates.csatResponse)) return null;
   return Math.min(5, Math.max(1, Math.round(rates.csatMean + rates.csatSd * random.normal())));
 }
 
-export function drawLatencyMs(rates: ArmRates, random: SeededRandom): number {
+export function drawLatencyMs(rates: ArmRates, random: SimulationRandom): number {
   return Math.max(1, Math.round(rates.latencyMedianMs * Math.exp(rates.latencyLogSd * random.normal()) + rates.latencyShiftMs));
 }
 

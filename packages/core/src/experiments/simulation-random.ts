@@ -1,8 +1,11 @@
 /**
- * A seeded random source for the traffic simulator: mulberry32 uniforms (32-bit state, period 2^32, enough for a few
- * million draws a run) and standard normals by Box–Muller. The same seed gives the same draws on every platform.
+ * A seeded random source for simulations (the traffic simulator, the statistics tests): the project's mulberry32
+ * uniforms (`intent/seeded-random.ts`) and standard normals by Box–Muller. The same seed gives the same draws on every
+ * platform.
  */
-export interface SeededRandom {
+import { seededRandom } from '../intent/seeded-random.js';
+
+export interface SimulationRandom {
   /** Uniform on [0, 1). */
   uniform(): number;
   /** Standard normal. */
@@ -11,15 +14,8 @@ export interface SeededRandom {
   chance(p: number): boolean;
 }
 
-export function seededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0;
-  const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+export function simulationRandom(seed: number): SimulationRandom {
+  const uniform = seededRandom(seed);
   let spare: number | undefined;
   return {
     uniform,
