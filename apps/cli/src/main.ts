@@ -1,5 +1,5 @@
 /** The `switchboard` command: parses arguments, wires adapters through the commands, maps errors to exit codes. */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { registerAnswersEvalCommand } from './commands/answers-eval-command.js';
 import { registerAskCommand } from './commands/ask-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
@@ -9,6 +9,8 @@ import { registerEvalGateCommand } from './commands/eval-gate-command.js';
 import { registerReleaseCommands } from './commands/release-command.js';
 import { registerRolloutCommands } from './commands/rollout-command.js';
 import { registerExperimentCommands } from './commands/experiment-command.js';
+import { registerShadowCommands } from './commands/shadow-command.js';
+import { registerAdapterCommands } from './commands/adapter-command.js';
 import { registerIntentCommands } from './commands/intent-commands.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerInitCommand } from './commands/init-command.js';
@@ -26,12 +28,23 @@ import { registerSimulateCommand } from './commands/simulate-command.js';
 import { registerSimulateTrafficCommand } from './commands/simulate-traffic-command.js';
 import { reportError } from './exit-codes.js';
 
+const version = '0.1.0';
+// Commander reads the program's options wherever they stand on the line, so `adapter add NAME --version SEMVER`
+// (issue 20) reaches the program's --version: given a value, it is the adapter's; alone, it prints the program's.
+const versionOption = new Option('-V, --version [semver]', 'output the version number');
+versionOption.flags = '-V, --version';
 const program = new Command('switchboard')
   .description('Switchboard: grounded AI customer support on your own knowledge')
-  .version('0.1.0')
+  .addOption(versionOption)
   .option('-w, --workspace <dir>', 'workspace folder (default: the current folder)')
   .showHelpAfterError()
   .exitOverride();
+
+program.on('option:version', (value: string | null) => {
+  if (value !== null) return;
+  process.stdout.write(`${version}\n`);
+  throw new CommanderError(0, 'commander.version', version);
+});
 
 registerInitCommand(program);
 registerIngestCommand(program);
@@ -54,6 +67,8 @@ registerEvalGateCommand(program);
 registerReleaseCommands(program);
 registerRolloutCommands(program);
 registerExperimentCommands(program);
+registerShadowCommands(program);
+registerAdapterCommands(program);
 
 registerTrainRankerCommand(program);
 registerSimulateCommand(program);

@@ -53,7 +53,7 @@ async function openScratch(workspace: Workspace): Promise<ScratchWorkspace> {
         documents,
         openCase() {
           // A fresh actor per case: its tool servers start from their data files again.
-          const act = createWorkflowActor(workspace.dir, stores, { env: process.env });
+          const act = createWorkflowActor(workspace, stores, { env: process.env });
           // No answer cache: a case answered from an earlier case's answer would report that one's latency and trace.
           const pipeline = around(retriever, { act, answerCache: null });
           const { conversations, events, handoffs } = stores;

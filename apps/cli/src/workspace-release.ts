@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConfig } from '@switchboard/config';
+import { adapterRegistryFileName, parseAdapterRegistry, parseConfig, type AdapterEntry } from '@switchboard/config';
 import { behaviourConfig, behaviourFilePattern, releaseHashInput, releaseSnapshot, sameBehaviour } from '@switchboard/core/release';
 import { SwitchboardError, type Release, type ReleaseSnapshot } from '@switchboard/spec';
 import type { Workspace } from './workspace.js';
@@ -15,13 +15,17 @@ export function releaseHash(snapshot: ReleaseSnapshot): string {
   return createHash('sha256').update(releaseHashInput(snapshot)).digest('hex');
 }
 
-/** The workspace's workflow and policy files by relative path: `workflows/*.yaml`, `tools.yaml`, `policy.yaml`, `glossary.yaml`. */
+/**
+ * The workspace's workflow and policy files by relative path: `workflows/*.yaml`, `tools.yaml`, `policy.yaml`,
+ * `glossary.yaml`, and the hot-fix adapters' `adapters.yaml`.
+ */
 export function behaviourFiles(dir: string): Record<string, string> {
   const workflows = join(dir, 'workflows');
   const candidates = [
     'tools.yaml',
     'policy.yaml',
     'glossary.yaml',
+    adapterRegistryFileName,
     ...(existsSync(workflows) ? readdirSync(workflows).map((name) => `workflows/${name}`) : []),
   ];
   const files: Record<string, string> = {};
@@ -67,12 +71,27 @@ export async function servingWorkspace(workspace: Workspace, warn: (message: str
   >;
   if (!sameBehaviour({ config, files: behaviourFiles(workspace.dir) }, release.snapshot))
     warn(`switchboard.yaml differs from release ${name}; run \`switchboard release create\` to ship it`);
-  return { workspace: { ...workspace, config: releasedConfig(workspace, release) }, release: name };
+  return { workspace: releaseWorkspace(workspace, release), release: name };
 }
 
-/** The workspace as `release` would answer: its configuration sections over the file's (a rollout's candidate). */
+/**
+ * The workspace as `release` would answer (a rollout's candidate, a shadow run): its configuration sections over the
+ * file's, and the hot-fix adapters, workflows, tools, policy and glossary of its snapshot, not the files as they are now.
+ */
 export function releaseWorkspace(workspace: Workspace, release: Release): Workspace {
-  return { ...workspace, config: releasedConfig(workspace, release) };
+  return {
+    ...workspace,
+    config: releasedConfig(workspace, release),
+    adapters: releasedAdapters(release),
+    workflowFiles: release.snapshot.files,
+    workflowFilesLabel: `release ${release.name}`,
+  };
+}
+
+/** The snapshot's adapters.yaml, validated as the file is; a release made without one routes to no adapter. */
+function releasedAdapters(release: Release): AdapterEntry[] {
+  const text = release.snapshot.files[adapterRegistryFileName];
+  return text === undefined ? [] : parseAdapterRegistry(text, `release ${release.name}: ${adapterRegistryFileName}`);
 }
 
 /** The file's configuration with the release's sections in place, validated as a whole like switchboard.yaml is. */

@@ -1,6 +1,6 @@
 /** Opens the workspace in a folder: its config, its store and the in-process index built from it. */
 import { isAbsolute, join, resolve } from 'node:path';
-import { loadConfig, type SwitchboardConfig } from '@switchboard/config';
+import { loadConfig, type AdapterEntry, type SwitchboardConfig } from '@switchboard/config';
 import { createConversationService, type ConversationService } from '@switchboard/core/conversation';
 import { createAnswerCache, createGenerativeAnswerer, type GenerativeAnswerer } from '@switchboard/core/generation';
 import {
@@ -23,6 +23,7 @@ import { createProgressBar } from './progress-bar.js';
 import { createWorkflowActor } from './workflow/create-workflow-actor.js';
 import { recordTicketOutcomes } from './ticket-outcomes.js';
 import { newId, timer, wallClock } from './runtime.js';
+import { adapterRoutes, workspaceAdapters } from './workspace-adapters.js';
 
 /** Answers kept per process: a repeated question at the same knowledge version is served from them. */
 const answerCacheEntries = 500;
@@ -33,6 +34,18 @@ export interface Workspace {
   /** The SQLite file the stores are open on (`store.path`, resolved against the workspace). */
   readonly storePath: string;
   readonly stores: SqliteStores;
+  /**
+   * The hot-fix adapters it routes to, when they do not come from adapters.yaml: a release's, from its snapshot
+   * (workspace-release.ts), or the set `adapter add` plays its anchors with. Absent: adapters.yaml.
+   */
+  readonly adapters?: readonly AdapterEntry[];
+  /**
+   * A release's workflow, tool, policy and glossary files (its snapshot's), which its workflow actor runs instead of
+   * the folder's as they are now (workspace-release.ts). Absent: the folder's.
+   */
+  readonly workflowFiles?: Readonly<Record<string, string>>;
+  /** What errors in those files name as their origin, e.g. `release v2`. */
+  readonly workflowFilesLabel?: string;
   close(): void;
 }
 
@@ -82,7 +95,7 @@ const actors = new WeakMap<Workspace, Actor | null>();
  * an approved call runs against the same tool servers (an in-process store's data) the conversation used.
  */
 export function workspaceActor(workspace: Workspace): Actor | null {
-  if (!actors.has(workspace)) actors.set(workspace, createWorkflowActor(workspace.dir, workspace.stores, { env: process.env }));
+  if (!actors.has(workspace)) actors.set(workspace, createWorkflowActor(workspace, workspace.stores, { env: process.env }));
   return actors.get(workspace) ?? null;
 }
 
@@ -103,7 +116,7 @@ export function pipelineAround(
     composer: { ...answer, handoffQueue: handoff.queue, handoffHours: handoff.hours, models: shippedAnswerModels },
     ...loadWorkspaceSafety(workspace.config.safety, workspace.dir, warn),
     ...readWorkspaceIntentModel(workspace.dir),
-    generator: createGenerator(workspace.config),
+    generator: createGenerator(workspace),
     llmRewriter: createLlmRewriter(workspace.config),
     guardrails,
     personas: personas.rules,
@@ -117,14 +130,18 @@ export function pipelineAround(
 /**
  * The pipeline `serve` answers with: it follows the store, building the index (and the pipeline around it) again
  * before the next message whenever an ingest or sync, in this process or another, wrote or removed a document.
+ * `overrides.act` replaces the workflow actor (a shadow run's, whose writes are dry runs).
  */
-export function createServingPipeline(workspace: Workspace): Promise<RefreshingPipeline> {
+export function createServingPipeline(
+  workspace: Workspace,
+  overrides: Partial<Pick<AnswerPipelineDependencies, 'act'>> = {},
+): Promise<RefreshingPipeline> {
   const around = pipelineAround(workspace);
   return createRefreshingPipeline({
     knowledgeVersion: () => workspace.stores.knowledge.knowledgeVersion(),
     build: async () => {
       const retriever = await buildWorkspaceRetriever(workspace);
-      return { retriever, pipeline: around(retriever) };
+      return { retriever, pipeline: around(retriever, overrides) };
     },
     onRebuildFailed: (error) => warn(`cannot rebuild the index (${(error as Error).message}); answering from the one built before`),
   });
@@ -140,12 +157,19 @@ export function createConversations(workspace: Workspace, pipeline: AnswerPipeli
  * The grounded LLM answerer when a model is configured (`llm` in switchboard.yaml, or SWITCHBOARD_LLM_*, which win);
  * otherwise null and answers stay extractive.
  */
-function createGenerator(config: SwitchboardConfig): GenerativeAnswerer | null {
+function createGenerator(workspace: Workspace): GenerativeAnswerer | null {
+  const { config } = workspace;
   const { llm } = config;
   const settings = resolveLlmSettings(llm, process.env);
   if (!settings) return null;
   const model = (name: string) => resolveChatModel(name, { baseUrl: settings.baseUrl, apiKey: settings.apiKey, timeoutMs: llm.timeoutMs });
+  const adapters = adapterRoutes(workspaceAdapters(workspace), settings, {
+    maxAgeDays: config.adapters.maxAgeDays,
+    timeoutMs: llm.timeoutMs,
+  });
   return createGenerativeAnswerer({
+    // Hot-fix adapters on the same endpoint draft first for their intents and cohorts (docs/rollout.md).
+    ...(adapters.length > 0 ? { adapters, wallClock } : {}),
     large: model(settings.model),
     ...(settings.smallModel ? { small: model(settings.smallModel) } : {}),
     ...(settings.judgeModel ? { judge: model(settings.judgeModel) } : {}),

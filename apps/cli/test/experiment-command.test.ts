@@ -1,7 +1,7 @@
 /**
- * Issue 20 item 5 end to end: `experiment create` validates the releases and prints the plan, and `experiment status
+ * Issue 20 item 5 end to end: `experiment create` validates the releases and prints the plan, `experiment status
  * --json` analyses the conversations each release answered: the effect, its always-valid interval and p-value, CUPED,
- * the SRM check and segments.
+ * the SRM check and segments; `experiment list` shows the one served and `experiment stop` ends it once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,5 +125,45 @@ describe('switchboard experiment (issue 20)', () => {
     const printed = await experiment('status', 'tone');
     expect(printed.stdout).toContain('verdict: significant');
     expect(printed.stdout).toContain('by the release that answered them');
+  });
+
+  it('refuses an arm named like the replies outside an experiment', async () => {
+    const reserved = await experiment('create', 'x', '--arms', 'baseline=v1,B=v2', '--metric', 'escalation');
+    expect(reserved.code).not.toBe(0);
+    expect(reserved.stderr).toContain("'baseline' is reserved");
+  });
+
+  it('lists the experiments with the one served, and stops one once, recording who and why', async () => {
+    const listed = await experiment('list', '--json');
+    expect(listed.code, listed.stderr).toBe(0);
+    const list = JSON.parse(listed.stdout) as { experiments: { name: string; state: string }[]; served: string | null };
+    // The oldest running experiment is the one served.
+    expect(list.experiments.map((item) => [item.name, item.state])).toEqual([
+      ['sanity', 'running'],
+      ['tone', 'running'],
+      ['tone-2', 'running'],
+    ]);
+    expect(list.served).toBe('sanity');
+    expect((await experiment('list')).stdout).toContain('running, served');
+
+    const stopped = await experiment('stop', 'sanity', '--reason', 'set-up checked', '--json');
+    expect(stopped.code, stopped.stderr).toBe(0);
+    const { experiment: done } = JSON.parse(stopped.stdout) as { experiment: { state: string; stoppedAt: string } };
+    expect(done.state).toBe('stopped');
+    const audit = await workspace.stores.events.list({ type: 'experiment.stopped' });
+    expect(audit.map((event) => event.data)).toEqual([
+      { experiment: 'sanity', by: expect.stringMatching(/^cli:/), reason: 'set-up checked', createdAt: expect.any(String) },
+    ]);
+    expect(audit[0]?.at).toBe(done.stoppedAt);
+    expect((JSON.parse((await experiment('list', '--json')).stdout) as { served: string }).served).toBe('tone');
+
+    const again = await experiment('stop', 'sanity');
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('stopped already');
+    const unknown = await experiment('stop', 'nope');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain("no experiment named 'nope'");
+    expect((await experiment('status', 'sanity')).stdout).toContain(`stopped at ${done.stoppedAt}`);
+    expect((await experiment('stop', '--help')).stdout).toContain('--reason');
   });
 });

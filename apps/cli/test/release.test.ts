@@ -111,6 +111,7 @@ describe('switchboard release (issue 20)', () => {
     expect(shown).toMatchObject({ name: 'v2', hash: rows[1]!.hash, serving: false, snapshot: { evalRunId: rows[1]!.evalRunId } });
     expect(shown.snapshot.config['handoff']?.queue).toBe('Acme Billing');
     expect(Object.keys(shown.snapshot.config).sort()).toEqual([
+      'adapters',
       'answer',
       'guardrails',
       'handoff',

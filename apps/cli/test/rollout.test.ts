@@ -49,7 +49,11 @@ describe('switchboard rollout (issue 20 item 3)', () => {
   });
 
   it('serves both releases at 50%, reports status as JSON, and a rollback returns everyone to the baseline', async () => {
-    const started = await rollout('start', 'v2', '--stages', '50,100', '--min-conversations', '5', '--first-stage-intents', 'billing');
+    // Without an intent model no message has an intent, so a first stage limited to intents would serve nobody.
+    const refused = await rollout('start', 'v2', '--first-stage-intents', 'billing');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('--first-stage-intents needs an intent model');
+    const started = await rollout('start', 'v2', '--stages', '50,100', '--min-conversations', '5');
     expect(started.code, started.stderr).toBe(0);
     expect((await rollout('start', 'v2')).stderr).toContain('a rollout is already running');
 

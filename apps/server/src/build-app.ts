@@ -10,15 +10,19 @@ import {
   type IdGenerator,
   type KnowledgeStore,
   type RuntimeSwitchStore,
+  type ShadowStore,
 } from '@switchboard/spec';
 import { createConversationService, createKillSwitch } from '@switchboard/core/conversation';
 import { createHandoffDesk } from '@switchboard/core/handoff';
 import { type AnswerPipeline } from '@switchboard/core/pipeline';
 import type { ReleaseAssignment } from '@switchboard/core/release';
+import type { ShadowService } from '@switchboard/core/shadow';
 import type { Actor } from '@switchboard/core/workflow';
 import type { PartRetriever } from '@switchboard/core/retrieval';
 import type { OutcomeSettings } from '@switchboard/core/outcomes';
 import type { Criterion } from '@switchboard/core/evaluation';
+import type { ExperimentControl } from '@switchboard/core/experiments';
+import type { RolloutControl } from '@switchboard/core/rollout';
 import { createApiKeyVerifier } from './auth/api-key-verifier.js';
 import { createConversationTokens, type ConversationTokens } from './identity/conversation-token.js';
 import { createCustomerConversationStarter } from './identity/start-customer-conversation.js';
@@ -49,6 +53,8 @@ import { registerEvaluationRoutes } from './console-routes/evaluation-routes.js'
 import { recentOutcomeCounts } from './recent-outcome-counts.js';
 import { registerOutcomeRoute } from './outcome-route.js';
 import { registerKillSwitchRoutes } from './kill-switch-routes.js';
+import { registerShadowRoutes } from './shadow-routes.js';
+import { registerExperimentRoutes } from './experiment-routes.js';
 
 export interface AppDependencies {
   readonly pipeline: AnswerPipeline;
@@ -106,6 +112,14 @@ export interface AppDependencies {
   readonly release?: ReleaseAssignment;
   /** The pipeline of each release in play during a staged rollout, chosen by the release `release` assigns; `pipeline` when absent. */
   readonly pipelineFor?: (release: string) => Promise<AnswerPipeline>;
+  /** Shadow mode (issue 20 item 6): the running run and the candidate's pipeline; no message is shadowed when absent. */
+  readonly shadow?: ShadowService;
+  /** The shadow runs, for GET /v1/shadow; it answers `{run: null, report: null}` when absent. */
+  readonly shadows?: ShadowStore;
+  /** A/B experiments (core's experiment control), for GET /v1/experiments[/:name]; those routes answer 404 saying so when absent. */
+  readonly experiments?: Pick<ExperimentControl, 'list' | 'status'>;
+  /** The staged rollout (core's rollout control), for GET /v1/rollout; it answers 404 saying so when absent. */
+  readonly rollout?: Pick<RolloutControl, 'status'>;
 }
 
 /** Longest path parameter (an id) accepted; a longer one is 414 URI_TOO_LONG. Generated ids are under 40 characters. */
@@ -156,7 +170,10 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
     ...(deps.killSwitchMessage ? { killSwitchMessage: deps.killSwitchMessage } : {}),
     ...(deps.release ? { release: deps.release } : {}),
     ...(deps.pipelineFor ? { pipelineFor: deps.pipelineFor } : {}),
+    ...(deps.shadow ? { shadow: deps.shadow } : {}),
   });
+  // A shadow turn still running is recorded before the server (and the store under it) closes.
+  app.addHook('onClose', async () => service.settle());
   const changes = createChangeSignal();
   // Open streams end when the server closes; otherwise closing would wait for every widget to hang up.
   app.addHook('preClose', async () => changes.close());
@@ -281,6 +298,11 @@ export function buildApp(deps: AppDependencies): FastifyInstance {
   });
   registerOutcomeRoute(app, { service, clock: deps.clock, metrics, validate });
   registerKillSwitchRoutes(app, killSwitch, validate);
+  registerShadowRoutes(app, { events: deps.events, ...(deps.shadows ? { shadows: deps.shadows } : {}) });
+  registerExperimentRoutes(app, {
+    ...(deps.experiments ? { experiments: deps.experiments } : {}),
+    ...(deps.rollout ? { rollout: deps.rollout } : {}),
+  });
   metrics.observeOutcomes(
     recentOutcomeCounts({ events: deps.events, clock: deps.clock, ...(deps.outcomes ? { settings: deps.outcomes } : {}) }),
   );

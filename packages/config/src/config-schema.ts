@@ -6,6 +6,7 @@ import { identitySchema } from './identity-schema.js';
 import { releaseSchema } from './release-schema.js';
 import { outcomesSchema } from './outcomes-schema.js';
 import { experimentsSchema, rolloutSchema } from './rollout-schema.js';
+import { adaptersSchema } from './adapters-schema.js';
 import { safetyActions, safetyCategories } from '@switchboard/spec';
 
 /** The mandatory human-routing categories: no configuration may turn them into a refusal or an answer. */
@@ -195,6 +196,7 @@ export const configSchema = z.strictObject({
   outcomes: outcomesSchema,
   rollout: rolloutSchema,
   experiments: experimentsSchema,
+  adapters: adaptersSchema,
   metrics: z
     .strictObject({
       /** Serve /metrics without a key (for a scraper on a private network). Off: /metrics needs an admin key. */

@@ -141,6 +141,12 @@ rollout:
   sloP95Ms: 3000              # replies slower than this count toward the latency guardrail
   webhooks: []                # URLs each rollout decision is POSTed to as JSON
 
+# Hot-fix adapters (docs/rollout.md): \`switchboard adapter add NAME --model M --version V --intents LIST\` routes only
+# those intents (and cohorts: personas) to a fine-tuned adapter on the same endpoint, after its anchors pass.
+adapters:
+  maxAgeDays: 30              # then it is no longer routed to: merge it into the base model and remove it
+  anchors: []                 # eval suites it must not regress (default: every evals/*.yaml)
+
 log:
   level: info                 # JSON lines, one per request; serve --log-level overrides it
   bodies: false               # true also logs request bodies (customers' messages); never on in production

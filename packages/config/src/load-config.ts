@@ -44,7 +44,8 @@ export function loadConfig(directory: string): SwitchboardConfig {
   return parseConfig(readFileSync(file, 'utf8'), file);
 }
 
-function lineOf(document: ReturnType<typeof parseDocument>, path: readonly PropertyKey[], lineCounter: LineCounter): number | null {
+/** The line of the node at `path`, or of its nearest existing parent. */
+export function lineOf(document: ReturnType<typeof parseDocument>, path: readonly PropertyKey[], lineCounter: LineCounter): number | null {
   // Walk up the path until a node exists: a missing key is reported at its parent.
   for (let depth = path.length; depth >= 0; depth -= 1) {
     const node = document.getIn(path.slice(0, depth) as unknown[], true);
@@ -53,9 +54,9 @@ function lineOf(document: ReturnType<typeof parseDocument>, path: readonly Prope
   return null;
 }
 
-function formatProblems(problems: readonly ConfigProblem[]): string {
+export function formatProblems(problems: readonly ConfigProblem[], what = 'configuration'): string {
   const lines = problems.map((p) => `  ${p.file}${p.line === null ? '' : `:${p.line}`}: ${p.field}: ${p.message}`);
-  return `configuration is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+  return `${what} is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }
 
 function deepFreeze<T>(value: T): T {

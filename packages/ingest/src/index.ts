@@ -26,7 +26,13 @@ export {
   type BeirDocument,
   type BeirQuery,
 } from './beir/read-beir-dataset.js';
-export { readWorkflowWorkspace, parseYamlFile, toYaml } from './workflow/read-workflow-workspace.js';
+export {
+  readWorkflowWorkspace,
+  workflowWorkspaceFromFiles,
+  parseYamlFile,
+  parseYamlText,
+  toYaml,
+} from './workflow/read-workflow-workspace.js';
 export { pdfReader, createPdfReader, type PdfReaderOptions } from './pdf/pdf-reader.js';
 export { docxReader } from './docx-reader.js';
 export { csvFaqReader } from './csv-faq-reader.js';

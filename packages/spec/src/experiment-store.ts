@@ -8,4 +8,10 @@ export interface ExperimentStore {
   get(name: string): Promise<Experiment | null>;
   /** Every experiment, oldest first (in the order created). */
   list(): Promise<Experiment[]>;
+  /**
+   * Stops a running experiment (`state` 'stopped', `stoppedAt` as given) and answers whether it did: false when the
+   * name is unknown or it was stopped already. A conditional write: of two concurrent stops, across processes too,
+   * exactly one applies.
+   */
+  stop(name: string, stoppedAt: string): Promise<boolean>;
 }

@@ -10,7 +10,7 @@ export interface ExperimentArm {
   readonly release: string;
 }
 
-/** A stored experiment definition. Its design is fixed when created; only `state` changes. */
+/** A stored experiment definition. Its design is fixed when created; only `state` (and `stoppedAt`) change. */
 export interface Experiment {
   /** Unique; chosen by whoever creates it (`switchboard experiment create NAME`). */
   readonly name: string;
@@ -32,4 +32,6 @@ export interface Experiment {
   /** ISO time it was created: conversations from then on are in it; the same customers' earlier ones are its pre-period. */
   readonly createdAt: string;
   readonly state: 'running' | 'stopped';
+  /** ISO time it was stopped (`switchboard experiment stop`): its analysis reads no conversation after it. Absent while running. */
+  readonly stoppedAt?: string;
 }

@@ -29,3 +29,5 @@ export type * from './rollout-store.js';
 export type * from './runtime-switch-store.js';
 export type * from './experiment.js';
 export type * from './experiment-store.js';
+export type * from './shadow-run.js';
+export type * from './shadow-store.js';

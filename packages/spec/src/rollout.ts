@@ -25,7 +25,7 @@ export interface Rollout {
   readonly stage: number;
   /** The candidate's share of units at each stage, in percent, increasing, the last 100: e.g. [5, 20, 50, 100]. */
   readonly stages: readonly number[];
-  /** The low-risk intents the first stage is meant for (see docs/rollout.md for how they are applied). */
+  /** The low-risk intents the first stage serves the candidate for; its units get the baseline for every other intent. */
   readonly firstStageIntents: readonly string[];
   /** Conversations each arm needs in a stage before it may advance. */
   readonly minConversations: number;

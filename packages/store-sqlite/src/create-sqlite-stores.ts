@@ -11,6 +11,7 @@ import type {
   ReleaseStore,
   RolloutStore,
   RuntimeSwitchStore,
+  ShadowStore,
 } from '@switchboard/spec';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { SqliteApiKeyStore } from './sqlite-api-key-store.js';
@@ -24,6 +25,7 @@ import { SqliteKnowledgeStore } from './sqlite-knowledge-store.js';
 import { SqliteReleaseStore } from './sqlite-release-store.js';
 import { SqliteRolloutStore } from './sqlite-rollout-store.js';
 import { SqliteRuntimeSwitchStore } from './sqlite-runtime-switch-store.js';
+import { SqliteShadowStore } from './sqlite-shadow-store.js';
 
 export interface SqliteStores {
   readonly knowledge: KnowledgeStore;
@@ -44,6 +46,8 @@ export interface SqliteStores {
   readonly rollouts: RolloutStore;
   /** A/B experiment definitions (`switchboard experiment create`). */
   readonly experiments: ExperimentStore;
+  /** Shadow runs of a candidate release (`switchboard shadow start`), at most one running across replicas. */
+  readonly shadows: ShadowStore;
   close(): void;
 }
 
@@ -62,6 +66,7 @@ export function createSqliteStores(path: string): SqliteStores {
     switches: new SqliteRuntimeSwitchStore(db),
     rollouts: new SqliteRolloutStore(db),
     experiments: new SqliteExperimentStore(db),
+    shadows: new SqliteShadowStore(db),
     close: () => db.close(),
   };
 }

@@ -13,3 +13,4 @@ export { SqliteRuntimeSwitchStore } from './sqlite-runtime-switch-store.js';
 export { SqliteRolloutStore } from './sqlite-rollout-store.js';
 export { snapshotSqliteDatabase } from './snapshot-sqlite-database.js';
 export { SqliteExperimentStore } from './sqlite-experiment-store.js';
+export { SqliteShadowStore } from './sqlite-shadow-store.js';

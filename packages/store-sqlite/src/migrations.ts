@@ -251,4 +251,23 @@ export const migrations: readonly string[] = [
     body TEXT NOT NULL
   );
   `,
+  // `experiment stop` (issue 20 item 5): when an experiment stopped, so its analysis reads no conversation after it.
+  // A table of its own rather than a column, so the migration stays re-runnable (IF NOT EXISTS) like those above.
+  `
+  CREATE TABLE IF NOT EXISTS experiment_stops (
+    name TEXT PRIMARY KEY REFERENCES experiments(name),
+    stopped_at TEXT NOT NULL
+  );
+  `,
+  // Shadow runs (issue 20 item 6): a candidate answering beside production, seen by no customer. The partial unique
+  // index lets at most one run be 'running', whichever process starts it.
+  `
+  CREATE TABLE IF NOT EXISTS shadow_runs (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX IF NOT EXISTS one_running_shadow_run ON shadow_runs(state) WHERE state = 'running';
+  `,
 ];

@@ -1,4 +1,4 @@
-/** ExperimentStore on SQLite: one row per experiment, its arms as JSON. */
+/** ExperimentStore on SQLite: one row per experiment, its arms as JSON; a stopped one's time in experiment_stops. */
 import { SwitchboardError, type Experiment, type ExperimentArm, type ExperimentStore } from '@switchboard/spec';
 import type { SqliteDatabase } from './open-sqlite-database.js';
 
@@ -14,7 +14,10 @@ interface ExperimentRow {
   aa: number;
   created_at: string;
   state: Experiment['state'];
+  stopped_at: string | null;
 }
+
+const selectExperiments = 'SELECT experiments.*, experiment_stops.stopped_at FROM experiments LEFT JOIN experiment_stops USING (name)';
 
 export class SqliteExperimentStore implements ExperimentStore {
   constructor(private readonly db: SqliteDatabase) {}
@@ -49,12 +52,22 @@ export class SqliteExperimentStore implements ExperimentStore {
   }
 
   async get(name: string): Promise<Experiment | null> {
-    const row = this.db.prepare('SELECT * FROM experiments WHERE name = ?').get(name) as ExperimentRow | undefined;
+    const row = this.db.prepare(`${selectExperiments} WHERE name = ?`).get(name) as ExperimentRow | undefined;
     return row ? toExperiment(row) : null;
   }
 
   async list(): Promise<Experiment[]> {
-    return (this.db.prepare('SELECT * FROM experiments ORDER BY seq').all() as ExperimentRow[]).map(toExperiment);
+    return (this.db.prepare(`${selectExperiments} ORDER BY seq`).all() as ExperimentRow[]).map(toExperiment);
+  }
+
+  async stop(name: string, stoppedAt: string): Promise<boolean> {
+    // The UPDATE's condition on state is the conditional write: a second stop, here or in another process, changes no row.
+    return this.db.transaction(() => {
+      const changed = this.db.prepare("UPDATE experiments SET state = 'stopped' WHERE name = ? AND state = 'running'").run(name).changes;
+      if (changed === 0) return false;
+      this.db.prepare('INSERT OR REPLACE INTO experiment_stops (name, stopped_at) VALUES (?, ?)').run(name, stoppedAt);
+      return true;
+    })();
   }
 }
 
@@ -71,5 +84,6 @@ function toExperiment(row: ExperimentRow): Experiment {
     aa: row.aa === 1,
     createdAt: row.created_at,
     state: row.state,
+    ...(row.stopped_at === null ? {} : { stoppedAt: row.stopped_at }),
   };
 }

@@ -62,6 +62,29 @@ export function experimentStoreContract(name: string, open: () => Promise<Experi
       }
     });
 
+    it('stops a running experiment once, recording when, and leaves the others running', async () => {
+      const { experiments, close } = await open();
+      try {
+        await experiments.create(checkout);
+        await experiments.create(sanity);
+        expect(await experiments.stop('unknown', '2026-03-03T10:00:00.000Z')).toBe(false);
+        const stops = await Promise.all([
+          experiments.stop('checkout-tone', '2026-03-03T10:00:00.000Z'),
+          experiments.stop('checkout-tone', '2026-03-03T11:00:00.000Z'),
+        ]);
+        expect(stops.filter(Boolean)).toHaveLength(1);
+        expect(await experiments.get('checkout-tone')).toEqual({ ...checkout, state: 'stopped', stoppedAt: '2026-03-03T10:00:00.000Z' });
+        expect(await experiments.stop('checkout-tone', '2026-03-04T10:00:00.000Z')).toBe(false);
+        expect((await experiments.get('checkout-tone'))?.stoppedAt).toBe('2026-03-03T10:00:00.000Z');
+        expect((await experiments.list()).map((experiment) => [experiment.name, experiment.state])).toEqual([
+          ['checkout-tone', 'stopped'],
+          ['aa-sanity', 'running'],
+        ]);
+      } finally {
+        await close();
+      }
+    });
+
     it('refuses a second experiment with a taken name, naming it', async () => {
       const { experiments, close } = await open();
       try {

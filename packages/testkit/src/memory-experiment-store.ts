@@ -19,5 +19,12 @@ export function memoryExperimentStore(): ExperimentStore {
     async list() {
       return stored.map(copy);
     },
+    async stop(name, stoppedAt) {
+      const index = stored.findIndex((known) => known.name === name);
+      const found = stored[index];
+      if (!found || found.state !== 'running') return false;
+      stored[index] = { ...found, state: 'stopped', stoppedAt };
+      return true;
+    },
   };
 }

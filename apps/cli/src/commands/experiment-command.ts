@@ -1,17 +1,20 @@
 /**
- * `switchboard experiment create|status`: A/B experiments between two releases (docs/rollout.md, "A/B experiments").
- * `create` stores the design and prints the sample size and duration from the last 14 days of traffic; `status`
- * analyses the event log with the always-valid test, CUPED, the SRM check and segments.
+ * `switchboard experiment create|list|status|stop`: A/B experiments between two releases (docs/rollout.md, "A/B
+ * experiments"). `create` stores the design and prints the sample size and duration from the last 14 days of traffic;
+ * `status` analyses the event log with the always-valid test, CUPED, the SRM check and segments; `stop` ends serving
+ * its arms. list, status and stop go through core's experiment control, as GET /v1/experiments does.
  */
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { analyseExperiment, experimentUnits, planExperiment } from '@switchboard/core/experiments';
+import { planExperiment } from '@switchboard/core/experiments';
 import { outcomeSettings } from '@switchboard/core/outcomes';
 import { SwitchboardError, type Experiment, type ExperimentMetric } from '@switchboard/spec';
-import { printJson } from '../output.js';
+import { printJson, printLine } from '../output.js';
 import { newId, wallClock } from '../runtime.js';
 import { withWorkspace } from '../workspace.js';
+import { workspaceExperimentControl } from '../workspace-experiments.js';
 import { workspaceDir } from './command-context.js';
-import { printExperimentPlan, printExperimentStatus } from './print-experiment.js';
+import { printExperimentList, printExperimentPlan, printExperimentStatus } from './print-experiment.js';
 
 interface CreateFlags {
   arms: string;
@@ -27,9 +30,11 @@ interface CreateFlags {
 const dayMs = 86_400_000;
 /** The recent traffic `create` plans from, and the pre-period `status` reads each customer's covariate from. */
 const planDays = 14;
-const prePeriodDays = 28;
 const metrics: readonly ExperimentMetric[] = ['resolution', 'csat', 'escalation'];
 const experimentName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** Arm names replies record outside an experiment's arms; an arm of that name would be confused with them. */
+const reservedArms = ['baseline', 'holdout', 'candidate'];
+const operator = (): string => `cli:${userInfo().username}`;
 
 const invalid = (message: string): SwitchboardError => new SwitchboardError('VALIDATION_FAILED', message);
 
@@ -45,6 +50,7 @@ function parseArms(text: string): Experiment['arms'] {
   const arms = text.split(',').map((pair) => {
     const [name, release, ...rest] = pair.split('=').map((part) => part.trim());
     if (!name || !release || rest.length > 0) throw invalid(`--arms: '${pair}' is not ARM=RELEASE (e.g. --arms A=v1,B=v2)`);
+    if (reservedArms.includes(name)) throw invalid(`--arms: '${name}' is reserved for replies outside an experiment; name arms A, B, …`);
     return { name, release };
   });
   if (arms.length !== 2) throw invalid(`--arms: give exactly two arms, the baseline first (e.g. A=v1,B=v2); got ${arms.length}`);
@@ -118,6 +124,20 @@ export function registerExperimentCommands(program: Command): Command {
         await workspace.stores.experiments.create(created);
         if (flags.json) return printJson({ experiment: created, plan });
         printExperimentPlan(created, plan);
+        const { served } = await workspaceExperimentControl(workspace).list();
+        if (served !== null && served !== name)
+          printLine(`note: experiment ${served} is served until it stops; this one's arms are served after that`);
+      });
+    });
+  experiment
+    .command('list')
+    .description('every experiment, oldest first, with its state and which one is served now')
+    .option('--json', 'print {experiments, served} as JSON')
+    .action(async (flags: { json?: boolean }, command: Command) => {
+      await withWorkspace(workspaceDir(command), async (workspace) => {
+        const list = await workspaceExperimentControl(workspace).list();
+        if (flags.json) return printJson(list);
+        printExperimentList(list);
       });
     });
   experiment
@@ -127,21 +147,24 @@ export function registerExperimentCommands(program: Command): Command {
     .option('--json', 'print the analysis as JSON')
     .action(async (name: string, flags: { json?: boolean }, command: Command) => {
       await withWorkspace(workspaceDir(command), async (workspace) => {
-        const stored = await workspace.stores.experiments.get(name);
-        if (!stored)
-          throw new SwitchboardError('NOT_FOUND', `no experiment named '${name}'; create it with 'switchboard experiment create'`);
-        const asOf = new Date(wallClock()).toISOString();
-        const since = new Date(Date.parse(stored.createdAt) - prePeriodDays * dayMs).toISOString();
-        const { units, assignedBy, crossovers } = experimentUnits({
-          events: await workspace.stores.events.list({ since }),
-          experiment: stored,
-          asOf,
-          settings: outcomeSettings(workspace.config.outcomes),
-        });
-        const analysis = analyseExperiment(units, { arms: stored.arms.map((arm) => arm.name), alpha: stored.alpha, mde: stored.mde });
-        const status = { experiment: stored, asOf, assignedBy, crossovers, ...analysis };
+        const status = await workspaceExperimentControl(workspace).status(name);
         if (flags.json) return printJson(status);
         printExperimentStatus(status);
+      });
+    });
+  experiment
+    .command('stop')
+    .description('stop serving the experiment’s arms (every replica within a second); its analysis ends here')
+    .argument('<name>', 'a running experiment')
+    .option('--reason <text>', 'why, recorded in the experiment.stopped audit event')
+    .option('--json', 'print the stopped experiment as JSON')
+    .action(async (name: string, flags: { reason?: string; json?: boolean }, command: Command) => {
+      await withWorkspace(workspaceDir(command), async (workspace) => {
+        const stopped = await workspaceExperimentControl(workspace).stop(name, operator(), flags.reason);
+        if (flags.json) return printJson({ experiment: stopped });
+        printLine(
+          `experiment ${stopped.name} stopped at ${stopped.stoppedAt}; 'switchboard experiment status ${stopped.name}' shows its result`,
+        );
       });
     });
   return experiment;

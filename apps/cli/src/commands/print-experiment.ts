@@ -1,15 +1,7 @@
-/** Text output of `experiment create` (the plan) and `experiment status` (the analysis). */
-import type { ArmComparison, ExperimentAnalysis, ExperimentPlan } from '@switchboard/core/experiments';
+/** Text output of `experiment create` (the plan), `experiment list` and `experiment status` (the analysis). */
+import type { ArmComparison, ExperimentList, ExperimentPlan, ExperimentStatus } from '@switchboard/core/experiments';
 import type { Experiment } from '@switchboard/spec';
 import { formatTable, printLine } from '../output.js';
-
-/** What `experiment status` prints: the analysis with the experiment and how its conversations were put in arms. */
-export type ExperimentStatus = ExperimentAnalysis & {
-  readonly experiment: Experiment;
-  readonly asOf: string;
-  readonly assignedBy: 'recorded' | 'release';
-  readonly crossovers: number;
-};
 
 const number = (value: number | null | undefined, digits = 4): string =>
   value === null || value === undefined ? '-' : value.toFixed(digits);
@@ -34,6 +26,25 @@ export function printExperimentPlan(experiment: Experiment, plan: ExperimentPlan
   );
 }
 
+export function printExperimentList({ experiments, served }: ExperimentList): void {
+  if (experiments.length === 0) return printLine('no experiments yet (switchboard experiment create NAME --arms A=REL1,B=REL2 --metric …)');
+  printLine(
+    formatTable(
+      ['experiment', 'state', 'arms', 'metric', 'created', 'stopped'],
+      experiments.map((experiment) => [
+        `${experiment.name}${experiment.aa ? ' (A/A)' : ''}`,
+        experiment.name === served ? 'running, served' : experiment.state,
+        experiment.arms.map((arm) => `${arm.name}=${arm.release}`).join(', '),
+        experiment.metric,
+        experiment.createdAt,
+        experiment.stoppedAt ?? '-',
+      ]),
+    ),
+  );
+  if (served === null && experiments.some((experiment) => experiment.state === 'running'))
+    printLine('no experiment is served while a staged rollout is running or paused (switchboard rollout status)');
+}
+
 const comparisonRow = (label: string, comparison: ArmComparison | null): string[] => [
   label,
   number(comparison?.difference),
@@ -49,18 +60,22 @@ export function printExperimentStatus(status: ExperimentStatus): void {
   printLine(
     `verdict: ${status.verdict}${status.verdict === 'srm' ? ' (sample-ratio mismatch: the split is broken; do not trust the effect)' : ''}`,
   );
+  if (experiment.stoppedAt) printLine(`stopped at ${experiment.stoppedAt}: conversations after it are not analysed`);
   if (status.assignedBy === 'release')
-    printLine('note: replies record no experiment arm yet, so conversations are put in arms by the release that answered them');
+    printLine(
+      'note: some replies were served outside the experiment (before it was served, or during a staged rollout), so conversations are put in arms by the release that answered them',
+    );
   printLine();
   printLine(
     formatTable(
-      ['arm', 'release', 'customers', 'measured', 'mean', 'CUPED mean'],
+      ['arm', 'release', 'customers', 'measured', 'mean', `${(1 - experiment.alpha) * 100}% interval`, 'CUPED mean'],
       status.arms.map((arm) => [
         arm.name,
         experiment.arms.find((known) => known.name === arm.name)?.release ?? '-',
         String(arm.units),
         String(arm.measured),
         number(arm.mean),
+        interval(arm.interval ?? undefined),
         number(arm.adjustedMean),
       ]),
     ),

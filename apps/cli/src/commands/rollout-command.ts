@@ -5,6 +5,7 @@
 import { userInfo } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { RolloutStatus, Steering } from '@switchboard/core/rollout';
+import { checkKnownIntents } from '../intent-labels.js';
 import { printJson, printLine } from '../output.js';
 import { workspaceRolloutControl } from '../workspace-rollout.js';
 import { withWorkspace } from '../workspace.js';
@@ -58,11 +59,16 @@ export function registerRolloutCommands(program: Command): Command {
     .option('--stages <percents>', 'the candidate’s share at each stage, ending at 100 (default 5,20,50,100)', (value) =>
       list(value).map(numberOf),
     )
-    .option('--first-stage-intents <list>', 'the low-risk intents the first stage is for (comma-separated)', list)
+    .option(
+      '--first-stage-intents <list>',
+      'the low-risk intents the first stage serves the candidate for (comma-separated); the baseline answers the rest',
+      list,
+    )
     .option('--min-conversations <n>', 'conversations each arm needs before a stage advances (default 100)', numberOf)
     .option('--min-hours <h>', 'hours a stage lasts at least (default 24)', numberOf)
     .action(async (name: string, flags: StartFlags, command: Command) => {
       await withWorkspace(workspaceDir(command), async (workspace) => {
+        if (flags.firstStageIntents) checkKnownIntents(workspace.dir, flags.firstStageIntents, '--first-stage-intents');
         const started = await workspaceRolloutControl(workspace, warn).start({
           release: name,
           ...(flags.stages ? { stages: flags.stages } : {}),
@@ -74,6 +80,10 @@ export function registerRolloutCommands(program: Command): Command {
         printLine(
           `rolling out ${started.release} against ${started.baseline}: stages ${started.stages.join(', ')}%, now ${started.stages[0]}%`,
         );
+        if (started.firstStageIntents.length > 0)
+          printLine(
+            `the first stage serves ${started.release} only for ${started.firstStageIntents.join(', ')}; the baseline answers the rest`,
+          );
       });
     });
   rollout

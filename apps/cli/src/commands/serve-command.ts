@@ -17,7 +17,10 @@ import { printLine } from '../output.js';
 import { newId, wallClock } from '../runtime.js';
 import { createServingPipeline, ensureIngested, openWorkspace, workspaceActor, type Workspace } from '../workspace.js';
 import { servingWorkspace } from '../workspace-release.js';
+import { adapterExpiryWarnings, workspaceAdapters } from '../workspace-adapters.js';
 import { releasePipelines, startRolloutTicks, workspaceRolloutControl } from '../workspace-rollout.js';
+import { workspaceShadowService } from '../workspace-shadow.js';
+import { workspaceExperimentControl } from '../workspace-experiments.js';
 import { workspaceDir } from './command-context.js';
 
 export interface ServeOptions {
@@ -38,17 +41,29 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
   const serving = await servingWorkspace(workspace, (message) => process.stderr.write(`switchboard: warning: ${message}\n`));
   const pipeline = await createServingPipeline(serving.workspace);
   const warn = (message: string) => process.stderr.write(`switchboard: warning: ${message}\n`);
+  // Hot-fix adapters are meant to be merged into the base model: say so when one has expired or soon will.
+  for (const warning of adapterExpiryWarnings(
+    workspaceAdapters(serving.workspace),
+    serving.workspace.config.adapters.maxAgeDays,
+    wallClock(),
+  ))
+    warn(warning);
+  const rolloutControl = workspaceRolloutControl(workspace, warn);
   const app = buildApp({
     pipeline,
     act: workspaceActor(serving.workspace),
-    // The serving release, or a staged rollout's arm, read live from the store (docs/rollout.md).
+    // The serving release, a staged rollout's arm or else a running experiment's, read live from the store (docs/rollout.md).
     release: createRolloutAssignment({
       rollouts: workspace.stores.rollouts,
       releases: workspace.stores.releases,
+      experiments: workspace.stores.experiments,
       holdoutPercent: workspace.config.experiments.holdoutPercent,
       clock: wallClock,
     }),
     pipelineFor: releasePipelines(workspace, { release: serving.release, pipeline }),
+    // A running shadow run's candidate answers its sample too, seen by no customer (docs/rollout.md, "Shadow mode").
+    shadow: workspaceShadowService(workspace, warn),
+    shadows: workspace.stores.shadows,
     conversations: workspace.stores.conversations,
     events: workspace.stores.events,
     handoffs: workspace.stores.handoffs,
@@ -69,6 +84,9 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
     switches: workspace.stores.switches,
     killSwitchMessage: workspace.config.killSwitch.message,
     evalRuns: workspace.stores.evalRuns,
+    // The same controls `experiment status --json` and `rollout status --json` print, so HTTP answers the same body.
+    experiments: workspaceExperimentControl(workspace),
+    rollout: rolloutControl,
     // Validated when the config loaded; the console checks each stored run against them.
     releaseCriteria: parseCriteria(workspace.config.release.criteria),
     browserAssets: { ...findBrowserAssetDirs(), ...(options.demoPage === undefined ? {} : { demoPage: options.demoPage }) },
@@ -81,7 +99,7 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
     health: () => ({ chunks: pipeline.retriever.lexical.size, workspace: workspace.config.workspace.name }),
   });
   // Every replica ticks; the rollout's conditional writes let one apply each decision.
-  const stopTicks = startRolloutTicks(workspaceRolloutControl(workspace, warn), workspace.config.rollout.tickSeconds, warn);
+  const stopTicks = startRolloutTicks(rolloutControl, workspace.config.rollout.tickSeconds, warn);
   app.addHook('onClose', async () => stopTicks());
   return listen(app, options.host ?? workspace.config.server.host, options.port ?? workspace.config.server.port);
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createSqliteStores } from '@switchboard/store-sqlite';
@@ -11,7 +13,7 @@ describe('createWorkflowActor', () => {
   it("builds the actor of a workspace's workflows over the tools its tools.yaml declares", () => {
     const stores = createSqliteStores(':memory:');
     try {
-      expect(createWorkflowActor(example, stores, { env: {} })?.tools.map((tool) => tool.name)).toContain('cancel_pending_order');
+      expect(createWorkflowActor({ dir: example }, stores, { env: {} })?.tools.map((tool) => tool.name)).toContain('cancel_pending_order');
     } finally {
       stores.close();
     }
@@ -23,6 +25,17 @@ describe('createWorkflowActor', () => {
   });
 
   it('is null for a workspace without workflows', () => {
-    expect(createWorkflowActor(fileURLToPath(new URL('.', import.meta.url)), noEvents, { env: {} })).toBeNull();
+    expect(createWorkflowActor({ dir: fileURLToPath(new URL('.', import.meta.url)) }, noEvents, { env: {} })).toBeNull();
+  });
+
+  it("runs a release's copies of the workflow files, not the folder's", () => {
+    const files = {
+      'tools.yaml': readFileSync(join(example, 'tools.yaml'), 'utf8'),
+      'workflows/talk-to-a-human.yaml': readFileSync(join(example, 'workflows', 'talk-to-a-human.yaml'), 'utf8'),
+    };
+    const actor = createWorkflowActor({ dir: example, workflowFiles: files, workflowFilesLabel: 'release v1' }, noEvents, { env: {} });
+    expect(actor?.tools.map((tool) => tool.name)).toContain('cancel_pending_order');
+    // A release without workflows acts on nothing, whatever the folder declares.
+    expect(createWorkflowActor({ dir: example, workflowFiles: {} }, noEvents, { env: {} })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-/** The page links; Knowledge, Metrics and Evaluations only for admin keys. The current page is marked with aria-current. */
+/** The page links; Knowledge, Metrics, Evaluations, Experiments and Rollout only for admin keys. The current page is marked with aria-current. */
 import type { KeyScope } from '../api/types';
 import { pathOf, type Route } from '../routing/routes';
 import { Link } from './link';
@@ -10,10 +10,19 @@ const links = [
   { label: 'Knowledge', route: { page: 'knowledge' }, adminOnly: true },
   { label: 'Metrics', route: { page: 'metrics' }, adminOnly: true },
   { label: 'Evaluations', route: { page: 'evaluations' }, adminOnly: true },
+  { label: 'Experiments', route: { page: 'experiments' }, adminOnly: true },
+  { label: 'Rollout', route: { page: 'rollout' }, adminOnly: true },
 ] as const;
 
 export function Nav({ route, scope }: { readonly route: Route; readonly scope: KeyScope }) {
-  const current = route.page === 'conversation' ? 'conversations' : route.page === 'evaluation' ? 'evaluations' : route.page;
+  const current =
+    route.page === 'conversation'
+      ? 'conversations'
+      : route.page === 'evaluation'
+        ? 'evaluations'
+        : route.page === 'experiment'
+          ? 'experiments'
+          : route.page;
   return (
     <nav aria-label="Console">
       <ul>

@@ -14,6 +14,10 @@ import { Loading } from './loading';
 // uPlot is loaded with the Metrics page only, so it is not part of every agent's first load.
 const MetricsPage = lazy(() => import('../pages/metrics-page').then((module) => ({ default: module.MetricsPage })));
 const EvaluationRunPage = lazy(() => import('../pages/evaluation-run-page').then((module) => ({ default: module.EvaluationRunPage })));
+// The experiment and rollout pages are for admins only; agents' first load does without them.
+const ExperimentsPage = lazy(() => import('../pages/experiments-page').then((module) => ({ default: module.ExperimentsPage })));
+const ExperimentPage = lazy(() => import('../pages/experiment-page').then((module) => ({ default: module.ExperimentPage })));
+const RolloutPage = lazy(() => import('../pages/rollout-page').then((module) => ({ default: module.RolloutPage })));
 
 export function PageFor({ route }: { readonly route: Route }) {
   const { me } = useSession();
@@ -42,6 +46,17 @@ export function PageFor({ route }: { readonly route: Route }) {
       return (
         <Suspense fallback={<Loading what="the eval run" />}>
           <EvaluationRunPage id={route.id} />
+        </Suspense>
+      );
+    case 'experiments':
+    case 'experiment':
+    case 'rollout':
+      if (me.scope !== 'admin') return <AdminOnly page={route.page === 'rollout' ? 'Rollout' : 'Experiments'} name={me.name} />;
+      return (
+        <Suspense fallback={<Loading what={route.page === 'rollout' ? 'the Rollout page' : 'the Experiments page'} />}>
+          {route.page === 'experiments' ? <ExperimentsPage /> : null}
+          {route.page === 'experiment' ? <ExperimentPage name={route.id} /> : null}
+          {route.page === 'rollout' ? <RolloutPage /> : null}
         </Suspense>
       );
     case 'not-found':

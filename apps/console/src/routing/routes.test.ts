@@ -13,6 +13,9 @@ describe('matchRoute', () => {
     expect(matchRoute('/console/metrics')).toEqual({ page: 'metrics' });
     expect(matchRoute('/console/evaluations')).toEqual({ page: 'evaluations' });
     expect(matchRoute('/console/evaluations/run_1')).toEqual({ page: 'evaluation', id: 'run_1' });
+    expect(matchRoute('/console/experiments')).toEqual({ page: 'experiments' });
+    expect(matchRoute('/console/experiments/checkout-tone')).toEqual({ page: 'experiment', id: 'checkout-tone' });
+    expect(matchRoute('/console/rollout')).toEqual({ page: 'rollout' });
   });
 
   it('says not found for anything else', () => {
@@ -21,6 +24,7 @@ describe('matchRoute', () => {
       '/',
       '/console/toString',
       '/console/approvals/x',
+      '/console/rollout/x',
       '/console/conversations/a/b',
       '/console/conversations/%E0',
     ])
@@ -35,6 +39,8 @@ describe('pathOf', () => {
       { page: 'metrics' },
       { page: 'conversation', id: 'c 1/2' },
       { page: 'evaluation', id: 'run 1/2' },
+      { page: 'experiment', id: 'tone v2' },
+      { page: 'rollout' },
     ] as const;
     for (const route of routes) expect(matchRoute(pathOf(route))).toEqual(route);
   });

@@ -11,6 +11,9 @@ export type Route =
   | { readonly page: 'metrics' }
   | { readonly page: 'evaluations' }
   | { readonly page: 'evaluation'; readonly id: string }
+  | { readonly page: 'experiments' }
+  | { readonly page: 'experiment'; readonly id: string }
+  | { readonly page: 'rollout' }
   | { readonly page: 'not-found' };
 
 const simplePages = {
@@ -19,10 +22,12 @@ const simplePages = {
   knowledge: 'knowledge',
   metrics: 'metrics',
   evaluations: 'evaluations',
+  experiments: 'experiments',
+  rollout: 'rollout',
 } as const;
 
-/** Pages of one item by id under a list's path: /console/conversations/:id, /console/evaluations/:id. */
-const itemPages = { conversations: 'conversation', evaluations: 'evaluation' } as const;
+/** Pages of one item by id under a list's path: /console/conversations/:id, /console/evaluations/:id, /console/experiments/:name. */
+const itemPages = { conversations: 'conversation', evaluations: 'evaluation', experiments: 'experiment' } as const;
 
 /** The page a browser path shows: `/console/` and `/console` are the inbox; anything unknown is not found. */
 export function matchRoute(pathname: string): Route {
@@ -50,5 +55,6 @@ export function pathOf(route: Exclude<Route, { page: 'not-found' }>): string {
   if (route.page === 'inbox') return `${basePath}/`;
   if (route.page === 'conversation') return `${basePath}/conversations/${encodeURIComponent(route.id)}`;
   if (route.page === 'evaluation') return `${basePath}/evaluations/${encodeURIComponent(route.id)}`;
+  if (route.page === 'experiment') return `${basePath}/experiments/${encodeURIComponent(route.id)}`;
   return `${basePath}/${route.page}`;
 }

@@ -48,6 +48,12 @@ export const routeAccess: Readonly<Record<string, RouteAccess>> = {
   // The kill switch (kill-switch-routes.ts): agents see who turned it on and why; only an admin flips it.
   'GET /v1/killswitch': 'agent',
   'POST /v1/killswitch': 'admin',
+  // What is being tested on customers (experiment-routes.ts): experiments and the staged rollout, for admins.
+  'GET /v1/experiments': 'admin',
+  'GET /v1/experiments/:name': 'admin',
+  'GET /v1/rollout': 'admin',
+  // Shadow mode (shadow-routes.ts): the running or latest shadow run and its comparison with production.
+  'GET /v1/shadow': 'admin',
   // The browser surfaces: their files are public; what they show needs a key or a conversation token.
   'GET /widget.js': 'open',
   'GET /console': 'open',

@@ -76,6 +76,40 @@ export const routeDocs: Readonly<Record<string, RouteDoc>> = {
     body: killSwitchBody,
     success: { status: 200, description: "{on, reason, by, at}: by is the key's name; a killswitch.changed audit event is recorded" },
   },
+  'GET /v1/shadow': {
+    summary: 'The running (else the latest) shadow run and its comparison with production, as `switchboard shadow report --json`',
+    success: {
+      status: 200,
+      description:
+        '{run: {id, release, percent, salt, state, startedAt, stoppedAt, by, stoppedBy} | null, report: {release, percent, state, messages, errors, compared, intentDisagreement: {count, rate}, handoffDisagreement, answerOverlap, citationOverlap, groundingFailures: {production, shadow}, latency: {production: {p50, p95}, shadow: {p50, p95}}, cost: {production, shadow}, dryRunToolCalls, examples: [...]} | null}',
+    },
+  },
+  'GET /v1/experiments': {
+    summary: 'The A/B experiments, oldest first, and the one whose arms are served now (none while a staged rollout runs)',
+    success: {
+      status: 200,
+      description:
+        '{experiments: [{name, arms: [{name, release}], metric, mde, alpha, power, salt, holdoutPercent, aa, createdAt, state, stoppedAt?}], served}',
+    },
+  },
+  'GET /v1/experiments/:name': {
+    summary: 'One experiment analysed from the event log, as `switchboard experiment status NAME --json` (404 for an unknown name)',
+    success: {
+      status: 200,
+      description:
+        '{experiment, asOf, assignedBy: recorded|release, crossovers, arms: [{name, units, measured, mean, adjustedMean}], srm, ' +
+        'unadjusted, adjusted: {difference, interval, relativeLift, alwaysValidPValue, alwaysValidInterval}, cuped, verdict, segments}',
+    },
+  },
+  'GET /v1/rollout': {
+    summary: 'The latest staged rollout, as `switchboard rollout status --json`',
+    success: {
+      status: 200,
+      description:
+        '{release, baseline, state: running|paused|rolled_back|completed, stage, arms: [{arm, release, percent, conversations}], ' +
+        'guardrails: [{name, estimate, interval, threshold, decision, …}], decisions: [{at, action, reason, guardrail}]}; {rollout: null} when none was started',
+    },
+  },
   'GET /v1/conversations/:id': { summary: 'The conversation with its messages', success: { status: 200, description: 'the conversation' } },
   'GET /v1/traces/:id': { summary: 'The pipeline trace of one answer', success: { status: 200, description: 'the trace' } },
   'GET /v1/handoffs': { summary: 'The human queue', query: listQuery, success: { status: 200, description: '{handoffs}' } },

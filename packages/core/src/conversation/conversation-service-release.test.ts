@@ -6,6 +6,7 @@ import { summarizeOutcomes } from '../outcomes/summarize-outcomes.js';
 import { servingReleaseAssignment, type ReleaseAssignment } from '../release/release-assignment.js';
 import { createConversationService } from './conversation-service.js';
 import { echoReply } from './__fixtures__/echo-reply.js';
+import { IntentNotAdmitted } from '../pipeline/intent-not-admitted.js';
 import { memoryStores } from './__fixtures__/memory-stores.js';
 
 let counter = 0;
@@ -116,5 +117,53 @@ describe('createConversationService: release and arm', () => {
       by: 'release',
     });
     expect(summary.rows.map((row) => [row.key, row.conversations])).toEqual([['v3', 1]]);
+  });
+
+  it("answers a first stage's candidate unit with the baseline for an intent the stage does not list", async () => {
+    const ran: string[] = [];
+    /** A release's pipeline whose intent is the question's first word, honouring `admitIntent` as the real one does. */
+    const releasePipeline = (release: string): AnswerPipeline => ({
+      async run(question, context = {}) {
+        const intent = question.split(' ')[0] ?? null;
+        if (context.admitIntent && !context.admitIntent(intent)) throw new IntentNotAdmitted(intent);
+        ran.push(`${release}: ${question}`);
+        return echoReply(question, context, newId('trace'), { intent: { label: intent ?? '', confidence: 0.9, outOfScope: false } });
+      },
+    });
+    const release: ReleaseAssignment = {
+      current: async () => ({
+        release: 'v2',
+        arm: 'candidate',
+        onlyIntents: ['order_status'],
+        otherwise: { release: 'v1', arm: 'first-stage-excluded' },
+      }),
+    };
+    const stores = memoryStores();
+    const service = createConversationService({
+      pipeline: releasePipeline('default'),
+      pipelineFor: async (name) => releasePipeline(name),
+      ...stores,
+      clock,
+      newId,
+      release,
+    });
+    const { id } = await service.start();
+    const listed = await service.receive(id, { text: 'order_status where is my parcel' });
+    const other = await service.receive(id, { text: 'refund I want my money back' });
+
+    expect(ran).toEqual(['v2: order_status where is my parcel', 'v1: refund I want my money back']);
+    expect([listed.release, other.release]).toEqual([
+      { release: 'v2', arm: 'candidate' },
+      { release: 'v1', arm: 'first-stage-excluded' },
+    ]);
+    const answered = stores.written.events.filter((event) => event.type === 'message.answered');
+    expect(answered.map((event) => [event.data['release'], event.data['arm']])).toEqual([
+      ['v2', 'candidate'],
+      ['v1', 'first-stage-excluded'],
+    ]);
+    expect(stores.written.traces.map((trace) => [trace.release, trace.arm])).toEqual([
+      ['v2', 'candidate'],
+      ['v1', 'first-stage-excluded'],
+    ]);
   });
 });

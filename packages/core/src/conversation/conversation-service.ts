@@ -34,11 +34,15 @@ import { createApprovalQueue } from '../approval/approval-queue.js';
 import type { Approval, ApprovalDecision, ApprovalStatus } from '../approval/approval.js';
 import type { Actor } from '../workflow/actor.js';
 import { assignmentUnit } from '../experiments/assignment-unit.js';
-import { servingReleaseAssignment, type ReleaseArm, type ReleaseAssignment } from '../release/release-assignment.js';
+import { plainArm, servingReleaseAssignment, type ReleaseArm, type ReleaseAssignment } from '../release/release-assignment.js';
+import { IntentNotAdmitted } from '../pipeline/intent-not-admitted.js';
 import { createInProcessConversationLock } from './conversation-lock.js';
 import { decideApproval } from './decide-approval.js';
 import { verifiedContext } from './verified-context.js';
 import { killSwitchTurn, type KillSwitch } from './kill-switch.js';
+import { inShadow } from '../shadow/shadow-sampling.js';
+import { shadowTurn } from '../shadow/shadow-reply.js';
+import type { ShadowService } from '../shadow/shadow-service.js';
 
 export interface ConversationServiceDependencies {
   readonly pipeline: AnswerPipeline;
@@ -67,6 +71,11 @@ export interface ConversationServiceDependencies {
   readonly killSwitch?: Pick<KillSwitch, 'current'>;
   /** What the customer is told while it is on (config `killSwitch.message`); `defaultKillSwitchMessage` when absent. */
   readonly killSwitchMessage?: string;
+  /**
+   * Shadow mode (core/shadow): after the reply is committed, a sampled unit's message is answered again by the running
+   * shadow run's candidate, in the background and with dry-run tools, and only a `shadow.reply` event is committed.
+   */
+  readonly shadow?: ShadowService;
 }
 
 export interface IncomingMessage {
@@ -161,6 +170,8 @@ export interface ConversationService {
    * and the customer is told; the workflow's replies are stored as bot messages. NOT_FOUND for an unknown id.
    */
   decideApproval(approvalId: string, decision: ApprovalDecision): Promise<Approval>;
+  /** Resolves once every shadow turn started so far is recorded (or has failed): for tests and a graceful shutdown. */
+  settle(): Promise<void>;
 }
 
 /** What one commit writes, in this order. */
@@ -216,7 +227,38 @@ export function createConversationService(deps: ConversationServiceDependencies)
     return conversation;
   };
 
-  async function receiveLocked(conversationId: string, incoming: IncomingMessage): Promise<MessageOutcome> {
+  const pipelineOf = async (release: string): Promise<AnswerPipeline> => (deps.pipelineFor ? deps.pipelineFor(release) : deps.pipeline);
+
+  /**
+   * Runs the assigned release's pipeline. A first stage that lists intents (`onlyIntents`) admits only those: the
+   * pipeline stops after its intent stage, before anything could act, and the message goes to `otherwise`.
+   */
+  async function runAssigned(
+    assigned: ReleaseArm,
+    question: string,
+    context: MessageContext,
+  ): Promise<PipelineResult & { readonly release: ReleaseArm }> {
+    const { onlyIntents, otherwise } = assigned;
+    if (!onlyIntents || !otherwise)
+      return { ...(await (await pipelineOf(assigned.release)).run(question, context)), release: plainArm(assigned) };
+    const admitted = new Set(onlyIntents);
+    try {
+      const admitIntent = (intent: string | null): boolean => intent !== null && admitted.has(intent);
+      return { ...(await (await pipelineOf(assigned.release)).run(question, { ...context, admitIntent })), release: plainArm(assigned) };
+    } catch (error) {
+      if (!(error instanceof IntentNotAdmitted)) throw error;
+      return { ...(await (await pipelineOf(otherwise.release)).run(question, context)), release: plainArm(otherwise) };
+    }
+  }
+
+  /** Shadow turns under way; each removes itself when recorded. */
+  const shadowTurns = new Set<Promise<void>>();
+
+  async function receiveLocked(
+    conversationId: string,
+    incoming: IncomingMessage,
+    afterUnlock: (work: () => Promise<void>) => void,
+  ): Promise<MessageOutcome> {
     const conversation = await find(conversationId);
     incoming.admit?.(conversation);
     const history = (await deps.conversations.listMessages(conversationId)).map((m) => ({ speaker: m.role, text: m.text }));
@@ -241,26 +283,25 @@ export function createConversationService(deps: ConversationServiceDependencies)
     }
 
     // Chosen per customer before the pipeline runs, so one customer is answered by one release throughout.
-    const release = await releases.current(assignmentUnit(conversation));
+    const assigned = await releases.current(assignmentUnit(conversation));
     // Only the identity verified at creation decides; the body's customer stays display data for agents.
     // The kill switch stops the bot before it decides or acts: no pipeline, no tool call, a person takes over.
     const switched = await deps.killSwitch?.current();
     const result = switched?.on
-      ? killSwitchTurn({
-          question: incoming.text,
-          conversationId,
-          state: switched,
-          humanQueue: deps.humanQueue ?? { queue: 'support', hours: 'during business hours' },
-          ...(deps.killSwitchMessage === undefined ? {} : { message: deps.killSwitchMessage }),
-          traceId: deps.newId('trace'),
-          createdAt: now(),
-        })
-      : await (deps.pipelineFor ? await deps.pipelineFor(release.release) : deps.pipeline).run(incoming.text, {
-          conversationId,
-          history,
-          ...verifiedContext(conversation.identity),
-        });
-    const { answer, facts } = result;
+      ? {
+          ...killSwitchTurn({
+            question: incoming.text,
+            conversationId,
+            state: switched,
+            humanQueue: deps.humanQueue ?? { queue: 'support', hours: 'during business hours' },
+            ...(deps.killSwitchMessage === undefined ? {} : { message: deps.killSwitchMessage }),
+            traceId: deps.newId('trace'),
+            createdAt: now(),
+          }),
+          release: plainArm(assigned),
+        }
+      : await runAssigned(assigned, incoming.text, { conversationId, history, ...verifiedContext(conversation.identity) });
+    const { answer, facts, release } = result;
     const trace = {
       ...result.trace,
       ...(incoming.requestId === undefined ? {} : { requestId: incoming.requestId }),
@@ -309,6 +350,18 @@ export function createConversationService(deps: ConversationServiceDependencies)
         await commit(conversationId, { handoff });
       }
     }
+    // Only a reply the bot made (not held, not the kill switch's) is shadowed, after the lock is released so neither
+    // this reply nor the conversation's next message waits for the candidate.
+    const shadow = deps.shadow;
+    if (shadow && !switched?.on)
+      afterUnlock(async () => {
+        const run = await shadow.current();
+        if (!run || !inShadow(assignmentUnit(conversation), run)) return;
+        const context = { conversationId, history, ...verifiedContext(conversation.identity) };
+        const production = { result: { ...result, trace }, release, messageId: reply.id };
+        const event = await shadowTurn(() => shadow.pipelineFor(run.release), { run, question: incoming.text, context, production });
+        await commit(conversationId, { events: [event] });
+      });
     return { answer, trace, handoff, outcome, messageId: reply.id, release };
   }
 
@@ -354,7 +407,21 @@ export function createConversationService(deps: ConversationServiceDependencies)
       });
       return conversation;
     },
-    receive: (conversationId, incoming) => lock.run(conversationId, () => receiveLocked(conversationId, incoming)),
+    async receive(conversationId, incoming) {
+      const later: (() => Promise<void>)[] = [];
+      const received = await lock.run(conversationId, () => receiveLocked(conversationId, incoming, (work) => later.push(work)));
+      for (const work of later) {
+        // A shadow failure is never the customer's: it is reported to the app (a warning) and the reply stands.
+        const running: Promise<void> = work()
+          .catch((error: unknown) => deps.shadow?.onError?.(error))
+          .finally(() => shadowTurns.delete(running));
+        shadowTurns.add(running);
+      }
+      return received;
+    },
+    async settle() {
+      while (shadowTurns.size > 0) await Promise.allSettled([...shadowTurns]);
+    },
     requestHuman: (conversationId) => lock.run(conversationId, () => requestHumanLocked(conversationId)),
     listApprovals: (status) => approvals.list(status),
     async decideApproval(approvalId, decision) {

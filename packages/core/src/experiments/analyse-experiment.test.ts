@@ -184,6 +184,25 @@ describe('analyseExperiment on units', () => {
     expect(analysis.verdict).toBe('srm');
   });
 
+  it('gives each arm Student’s t interval for its mean, as R’s t.test does', () => {
+    // R: t.test(1:5)$conf.int is [1.036757, 4.963243]; t.test(c(2, 4, 4, 6))$conf.int is [1.401543, 6.598457].
+    const row = (unit: string, arm: string, outcome: number): ExperimentUnit => ({
+      unit,
+      arm,
+      outcome,
+      segments: { intent: 'x', persona: 'p', language: 'en' },
+    });
+    const units = [
+      ...[1, 2, 3, 4, 5].map((value) => row(`a${value}`, 'A', value)),
+      ...[2, 4, 4, 6].map((value, i) => row(`b${i}`, 'B', value)),
+    ];
+    const [baseline, candidate] = analyseExperiment(units, { arms: ['A', 'B'], alpha: 0.05, mde: 1 }).arms;
+    expect(baseline?.interval?.lower).toBeCloseTo(1.036757, 5);
+    expect(baseline?.interval?.upper).toBeCloseTo(4.963243, 5);
+    expect(candidate?.interval?.lower).toBeCloseTo(1.401543, 5);
+    expect(candidate?.interval?.upper).toBeCloseTo(6.598457, 5);
+  });
+
   it('is not yet decided while an arm has fewer than two measured units', () => {
     const units: ExperimentUnit[] = [
       { unit: 'a', arm: 'A', outcome: 1, segments: { intent: 'x', persona: 'p', language: 'en' } },

@@ -12,6 +12,7 @@ import { meanDifference } from './mean-difference.js';
 import { mixtureSequentialTest } from './mixture-sequential-test.js';
 import type { EffectEstimate, Interval } from './proportion-difference.js';
 import { relativeLift } from './relative-lift.js';
+import { studentTQuantile } from './student-t-distribution.js';
 import { sampleRatioMismatch, type SampleRatioCheck } from './sample-ratio-mismatch.js';
 
 /** The second arm against the first (the baseline): candidate − baseline. */
@@ -33,6 +34,8 @@ export interface ExperimentArmSummary {
   /** Units with a value of the metric (a CSAT given, a conversation settled). */
   readonly measured: number;
   readonly mean: number | null;
+  /** Student's t 1 − α interval for the arm's mean (fixed-sample, for describing it); null under two measured units. */
+  readonly interval: Interval | null;
   /** The CUPED-adjusted mean: the same expectation, less noise. */
   readonly adjustedMean: number | null;
 }
@@ -111,6 +114,7 @@ export function analyseExperiment(units: readonly ExperimentUnit[], design: Expe
       units: counts[index] ?? 0,
       measured: measured.filter((row) => row.arm === name).length,
       mean: armsOf('raw', name)?.mean ?? null,
+      interval: meanInterval(armsOf('raw', name), design.alpha),
       adjustedMean: armsOf('adjusted', name)?.mean ?? null,
     })),
     srm,
@@ -124,6 +128,13 @@ export function analyseExperiment(units: readonly ExperimentUnit[], design: Expe
     verdict,
     segments: { intent: segmentsBy('intent'), persona: segmentsBy('persona'), language: segmentsBy('language') },
   };
+}
+
+/** mean ± t(1 − α/2, n − 1)·s/√n; null under two units. */
+export function meanInterval(arm: MeanArm | undefined, alpha: number): Interval | null {
+  if (!arm || arm.count < 2) return null;
+  const half = studentTQuantile(1 - alpha / 2, arm.count - 1) * Math.sqrt(arm.variance / arm.count);
+  return { lower: arm.mean - half, upper: arm.mean + half };
 }
 
 /** Candidate − baseline for two arms of per-unit values; null when either has fewer than two units. */

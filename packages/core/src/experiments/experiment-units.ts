@@ -6,6 +6,7 @@ import type { Experiment, ExperimentMetric, SwitchboardEvent } from '@switchboar
 import { conversationOutcomes, type ConversationOutcome } from '../outcomes/conversation-outcomes.js';
 import type { OutcomeSettings } from '../outcomes/outcome-settings.js';
 import { assignArm } from './assign-arm.js';
+import { experimentArmWeights, experimentHoldoutArm } from './experiment-assignment.js';
 
 /** One assigned unit. */
 export interface ExperimentUnit {
@@ -32,8 +33,9 @@ export interface ExperimentUnitsInput {
 export interface ExperimentUnits {
   readonly units: readonly ExperimentUnit[];
   /**
-   * How the conversations were put in arms: `recorded` when every reply named one of the experiment's arms, `release`
-   * when some were put in an arm by the release that answered them (the serving side assigned no experiment arm).
+   * How the conversations were put in arms: `recorded` when every reply named one of the experiment's arms (the
+   * server served this experiment's arms), `release` when some were put in an arm by the release that answered them
+   * (they were served outside it: before it was served, or while a staged rollout took precedence).
    */
   readonly assignedBy: 'recorded' | 'release';
   /** Conversations of a unit already in another arm (the unit keeps its first arm; these are left out). */
@@ -68,6 +70,8 @@ export function experimentUnits(input: ExperimentUnitsInput): ExperimentUnits {
   const units = new Map<string, { arm: string; values: number[]; first: ConversationOutcome }>();
   for (const conversation of during) {
     const facts = replies.get(conversation.conversationId);
+    // A held-out unit (of this experiment or a rollout: the same permanent holdout) is in no analysis.
+    if (facts?.arm === experimentHoldoutArm) continue;
     const recorded = experiment.arms.find((arm) => arm.name === facts?.arm && arm.release === conversation.release);
     const byRelease = experiment.arms.filter((arm) => arm.release === conversation.release);
     if (!recorded) recordedOnly = false;
@@ -77,14 +81,8 @@ export function experimentUnits(input: ExperimentUnitsInput): ExperimentUnits {
         ? byRelease[0]?.name
         : byRelease.length > 1
           ? // Several arms serve this release (an A/A test): the experiment's own salt splits its customers.
-            armOf(
-              assignArm(
-                conversation.rater,
-                experiment.salt,
-                byRelease.map((candidate) => ({ name: candidate.name, weight: 1 })),
-                0,
-              ),
-            )
+            // The served split's weights, so a unit lands in the arm serving would have given it.
+            armOf(assignArm(conversation.rater, experiment.salt, experimentArmWeights({ arms: byRelease }), 0))
           : undefined);
     if (arm === undefined) continue;
     const unit = units.get(conversation.rater) ?? { arm, values: [], first: conversation };

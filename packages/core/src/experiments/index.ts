@@ -1,7 +1,8 @@
 /**
  * Experiment and rollout statistics: sample sizes, always-valid sequential tests, group-sequential boundaries,
  * guardrail tests, CUPED, the sample-ratio check, effect sizes with intervals, assignment and the rollout tick's
- * decision. Pure functions over counts and summaries; docs/rollout.md explains each decision rule.
+ * decision. Pure functions over counts and summaries; docs/rollout.md explains each decision rule. The one exception,
+ * experiment-control.ts, reads and stops experiments through the stores passed to it.
  */
 export { erf, erfc, normalCdf, normalDensity, normalQuantile, normalSurvival } from './normal-distribution.js';
 export { logBeta, logGamma } from './log-gamma.js';
@@ -57,6 +58,15 @@ export { sampleRatioMismatch, type SampleRatioCheck } from './sample-ratio-misma
 export { murmur3 } from './murmur3.js';
 export { assignArm, hashPosition, type ArmWeight, type AssignOptions, type Assignment } from './assign-arm.js';
 export { assignmentUnit } from './assignment-unit.js';
+export { experimentArmWeights, experimentAssignment, experimentHoldoutArm, servedExperiment } from './experiment-assignment.js';
+export {
+  createExperimentControl,
+  experimentPrePeriodDays,
+  type ExperimentControl,
+  type ExperimentControlDependencies,
+  type ExperimentList,
+  type ExperimentStatus,
+} from './experiment-control.js';
 export { guardrailTest, type GuardrailData, type GuardrailResult, type GuardrailSpec } from './guardrail-test.js';
 export { decideRolloutTick, type RolloutDecision, type RolloutTickState } from './decide-rollout-tick.js';
 export {

@@ -21,7 +21,27 @@ export interface GenerativeAnswerRequest {
   readonly language?: string;
   /** Caller cancellation (the customer left); the answerer rejects with the signal's reason. */
   readonly signal?: AbortSignal;
+  /** The intent stage's label (null when out of scope or without a model): hot-fix adapters are routed by it. */
+  readonly intent?: string | null;
+  /** The persona the route stage chose from the verified customer facts: an adapter's cohorts are personas. */
+  readonly cohort?: string | null;
 }
+
+/** A hot-fix adapter drafts first; `then` is the base tier `chooseModel` picked, which follows it in the chain. */
+export interface AdapterChoice {
+  readonly tier: 'adapter';
+  readonly reason: 'intent and cohort match';
+  /** `name@version` */
+  readonly adapter: string;
+  readonly then: ModelChoice['tier'];
+}
+
+/** How the request was routed: a base tier or an adapter, the difficulty, and any adapter passed over as expired. */
+export type AnswerRoute = (ModelChoice | AdapterChoice) & {
+  readonly difficulty: number;
+  /** Adapters registered for this intent and cohort that were not routed to because they expired (`name@version`). */
+  readonly expiredAdapters?: readonly string[];
+};
 
 export type FallbackReason = 'unsupported claims' | 'wrong language' | 'translation failed' | 'provider failure' | 'deadline';
 
@@ -52,7 +72,9 @@ export interface GenerativeAnswer {
   /** Every call of this request, including failed drafts and judge calls, priced by the table. */
   readonly costUsd: number;
   readonly tokens: TokenUsage;
-  readonly route: ModelChoice & { readonly difficulty: number };
+  readonly route: AnswerRoute;
+  /** The adapter (`name@version`) that wrote `text`; absent when a base model, the extractive answer or a handoff did. */
+  readonly adapter?: string;
   readonly attempts: readonly AttemptRecord[];
 }
 

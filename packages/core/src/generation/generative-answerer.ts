@@ -1,6 +1,6 @@
 /**
  * The single entry point for grounded generation: route to a model, draft, check every claim, regenerate once,
- * and fall back along large → small → extractive → handoff so the caller always gets an honest answer in time.
+ * and fall back along (adapter →) large → small → extractive → handoff so the caller always gets an honest answer in time.
  */
 import { SwitchboardError, type ChatMessage, type ChatModel, type ChatResult, type Clock } from '@switchboard/spec';
 import type { GenerativeAnswer, GenerativeAnswerEvent, GenerativeAnswerRequest } from './answer-types.js';
@@ -12,7 +12,8 @@ import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js'
 import { draftAndCheck } from './draft-and-check.js';
 import { estimateDifficulty } from './estimate-difficulty.js';
 import { createLlmJudge } from './llm-judge.js';
-import { runFallbackChain, type ChainDependencies } from './run-fallback-chain.js';
+import { runFallbackChain, type ChainDependencies, type ChainStep } from './run-fallback-chain.js';
+import { adapterLabel, matchAdapter, type AdapterRoute } from './adapter-route.js';
 import { translateDraft } from './translate-answer.js';
 import type { ClaimJudge, GroundingOptions, SimilarityFunction } from './grounding-check.js';
 import type { PriceTable } from './request-cost.js';
@@ -41,6 +42,13 @@ export interface GenerativeAnswererOptions {
   readonly sourceLanguages?: readonly string[];
   /** Shown when there is neither a generated nor an extractive answer. */
   readonly handoffText?: string;
+  /**
+   * Hot-fix adapters: the first unexpired one registered for the request's intent and cohort drafts before the base
+   * models (adapter-route.ts). None by default.
+   */
+  readonly adapters?: readonly AdapterRoute[];
+  /** Epoch milliseconds, to compare with an adapter's `expiresAt` (`clock` may measure durations only); default `clock`. */
+  readonly wallClock?: Clock;
   /** Timer seams; default to the host's setTimeout and a sleep built on it. */
   readonly timers?: Timers;
   readonly sleep?: Sleep;
@@ -80,14 +88,32 @@ export function createGenerativeAnswerer(options: GenerativeAnswererOptions): Ge
     request.signal?.addEventListener('abort', onCallerAbort, { once: true });
     const difficulty = estimateDifficulty({ question: request.question, retrievalScore: request.retrievalScore });
     const choice = chooseModel(difficulty.score, inFlight.get(options.large.id) ?? 0, options.small !== undefined, options.routing);
+    const base: ChainStep[] =
+      choice.tier === 'large'
+        ? [
+            { tier: 'large', model: options.large },
+            { tier: 'small', model: options.small },
+          ]
+        : [
+            { tier: 'small', model: options.small },
+            { tier: 'large', model: options.large },
+          ];
+    const matched = matchAdapter(options.adapters ?? [], request, (options.wallClock ?? options.clock)());
+    const adapter = matched.adapter;
     // Claims are checked against the sources in their own language, so a customer in another one gets a translation.
     const sourceLanguages = options.sourceLanguages ?? ['en'];
     const draftLanguage =
       request.language && !sourceLanguages.includes(request.language) ? (sourceLanguages[0] ?? request.language) : request.language;
     const deps: ChainDependencies = {
       request,
-      route: { ...choice, difficulty: difficulty.score },
-      chain: choice.tier === 'large' ? [options.large, options.small] : [options.small, options.large],
+      route: {
+        ...(adapter
+          ? { tier: 'adapter' as const, reason: 'intent and cohort match' as const, adapter: adapterLabel(adapter), then: choice.tier }
+          : choice),
+        difficulty: difficulty.score,
+        ...(matched.expired.length > 0 ? { expiredAdapters: matched.expired } : {}),
+      },
+      chain: adapter ? [{ tier: 'adapter', model: adapter.model, label: adapterLabel(adapter) }, ...base] : base,
       prices: options.prices,
       handoffText: options.handoffText ?? defaultHandoffText,
       signal: controller.signal,

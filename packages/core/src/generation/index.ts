@@ -19,11 +19,16 @@ export { requestCost, type ModelPrice, type PriceTable } from './request-cost.js
 export { answerCacheKey, answerCacheKeyDigest, createAnswerCache, type AnswerCache, type AnswerCacheKeyInput } from './answer-cache.js';
 export { createCircuitBreaker, type CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './circuit-breaker.js';
 export { callWithRetries, type RetryOptions, type Sleep } from './call-with-retries.js';
+export { adapterLabel, matchAdapter, type AdapterMatch, type AdapterRoute } from './adapter-route.js';
+export { compareSemver } from './compare-semver.js';
+export { adapterExpiry, adapterExpiryNoticeDays, adapterExpiryWarning, type AdapterExpiry } from './adapter-expiry.js';
 export { createGenerativeAnswerer, type GenerativeAnswerer, type GenerativeAnswererOptions } from './generative-answerer.js';
 export type {
   GenerativeAnswer,
   GenerativeAnswerEvent,
   GenerativeAnswerRequest,
+  AdapterChoice,
+  AnswerRoute,
   AnswerVerdict,
   AttemptRecord,
   FallbackReason,

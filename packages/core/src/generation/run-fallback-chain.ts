@@ -1,7 +1,13 @@
 /** Walks the model chain, then the extractive answer, then a handoff, racing the whole walk against the deadline. */
-import type { AnswerVerdict, AttemptRecord, FallbackReason, GenerativeAnswer, GenerativeAnswerRequest } from './answer-types.js';
+import type {
+  AnswerRoute,
+  AnswerVerdict,
+  AttemptRecord,
+  FallbackReason,
+  GenerativeAnswer,
+  GenerativeAnswerRequest,
+} from './answer-types.js';
 import type { ChatModel, ChatResult } from '@switchboard/spec';
-import type { ModelChoice } from './choose-model.js';
 import type { CheckedDraft } from './draft-and-check.js';
 import { mapCitations } from './map-citations.js';
 import { requestCost, type PriceTable } from './request-cost.js';
@@ -13,15 +19,22 @@ export interface Ledger {
 
 export interface ChainDependencies {
   readonly request: GenerativeAnswerRequest;
-  readonly route: ModelChoice & { readonly difficulty: number };
-  /** Routed model first; undefined entries (no small model) are skipped. */
-  readonly chain: readonly (ChatModel | undefined)[];
+  readonly route: AnswerRoute;
+  /** Routed model first; entries without a model (no small model) are skipped. `label` names an adapter's model. */
+  readonly chain: readonly ChainStep[];
   readonly prices: PriceTable;
   readonly handoffText: string;
   readonly signal: AbortSignal;
   readonly draft: (model: ChatModel, ledger: Ledger) => Promise<CheckedDraft>;
   /** True when the model's circuit is open and it must be skipped. */
   readonly isOpen: (model: ChatModel) => boolean;
+}
+
+export interface ChainStep {
+  readonly tier: 'adapter' | 'large' | 'small';
+  readonly model: ChatModel | undefined;
+  /** `name@version` of an adapter step, recorded on the answer it writes. */
+  readonly label?: string;
 }
 
 export async function runFallbackChain(deps: ChainDependencies, deadline: Promise<'deadline'>): Promise<GenerativeAnswer> {
@@ -43,6 +56,7 @@ export async function runFallbackChain(deps: ChainDependencies, deadline: Promis
     mode: GenerativeAnswer['mode'],
     model: string | null,
     verdict: AnswerVerdict,
+    adapter?: string,
   ) => ({
     text,
     citations,
@@ -52,6 +66,7 @@ export async function runFallbackChain(deps: ChainDependencies, deadline: Promis
     costUsd: Math.round(costUsd * 1e6) / 1e6,
     tokens: { ...tokens },
     route: deps.route,
+    ...(adapter === undefined ? {} : { adapter }),
     attempts: [...attempts],
   });
   const fallBack = (reason: FallbackReason): GenerativeAnswer => {
@@ -69,11 +84,14 @@ export async function runFallbackChain(deps: ChainDependencies, deadline: Promis
   };
 
   const walk = async (): Promise<GenerativeAnswer> => {
-    const models = deps.chain.filter((model): model is ChatModel => model !== undefined);
-    for (const [position, model] of models.entries()) {
+    const steps = deps.chain.filter((step): step is ChainStep & { model: ChatModel } => step.model !== undefined);
+    // Why the last step passed over did not answer: a provider failure, or an adapter's draft failing its check.
+    let passedOver: FallbackReason = 'provider failure';
+    for (const [position, { model, tier, label }] of steps.entries()) {
       if (deps.signal.aborted) break;
       if (deps.isOpen(model)) {
         attempts.push({ model: model.id, outcome: 'circuit open' });
+        passedOver = 'provider failure';
         continue;
       }
       let draft: CheckedDraft;
@@ -81,6 +99,7 @@ export async function runFallbackChain(deps: ChainDependencies, deadline: Promis
         draft = await deps.draft(model, ledger);
       } catch (error) {
         attempts.push({ model: model.id, outcome: 'failed', error: error instanceof Error ? error.message : String(error) });
+        passedOver = 'provider failure';
         continue;
       }
       lastDraft = draft;
@@ -96,17 +115,30 @@ export async function runFallbackChain(deps: ChainDependencies, deadline: Promis
         outcome: failure === null ? 'grounded' : failure === 'unsupported claims' ? 'unsupported' : failure,
       });
       // A draft that failed its check twice is a content problem, not a provider one: another model is not asked.
-      if (failure !== null) return fallBack(failure);
+      // An adapter's is its own problem, though: the base model answered these questions before the hot fix did.
+      if (failure !== null && tier !== 'adapter') return fallBack(failure);
+      if (failure !== null) {
+        passedOver = failure;
+        continue;
+      }
       const mapped = mapCitations(draft.text, deps.request.chunks);
-      return finish(mapped.text, mapped.citations, 'generated', model.id, {
-        faithfulness: draft.verdict.faithfulness,
-        failedClaims: draft.verdict.failedClaims,
-        regenerated: draft.regenerated,
-        fallback: position === 0 ? null : deps.route.tier === 'large' ? 'small' : 'large',
-        fallbackReason: position === 0 ? null : 'provider failure',
-      });
+      const fellBack = position > 0 && tier !== 'adapter';
+      return finish(
+        mapped.text,
+        mapped.citations,
+        'generated',
+        model.id,
+        {
+          faithfulness: draft.verdict.faithfulness,
+          failedClaims: draft.verdict.failedClaims,
+          regenerated: draft.regenerated,
+          fallback: fellBack ? tier : null,
+          fallbackReason: fellBack ? passedOver : null,
+        },
+        tier === 'adapter' ? label : undefined,
+      );
     }
-    return fallBack('provider failure');
+    return fallBack(passedOver);
   };
 
   const outcome = await Promise.race([walk(), deadline]);

@@ -136,6 +136,7 @@ function stageP95(replies: readonly PipelineTrace[]): Record<string, number> {
   return Object.fromEntries([...byStage].map(([name, milliseconds]) => [name, round(percentile(milliseconds, 0.95))]));
 }
 
-function traceCost(trace: PipelineTrace): number {
+/** Model spend of one reply in US dollars: the `costUsd` its trace stages recorded (0 without an LLM). */
+export function traceCost(trace: PipelineTrace): number {
   return trace.stages.reduce((sum, stage) => sum + (typeof stage.detail['costUsd'] === 'number' ? stage.detail['costUsd'] : 0), 0);
 }

@@ -176,12 +176,16 @@ async function answerAfresh(
           persona: request.persona,
           toolsRun: [],
           signal: request.signal,
+          // Hot-fix adapters are registered for intents and cohorts (personas).
+          intent: request.intent,
+          cohort: request.persona ?? null,
         }),
       (value) => ({
         mode: value.mode,
         model: value.model,
         verdict: value.verdict,
         route: value.route,
+        ...(value.adapter === undefined ? {} : { adapter: value.adapter }),
         attempts: value.attempts,
         costUsd: value.costUsd,
         tokens: value.tokens,

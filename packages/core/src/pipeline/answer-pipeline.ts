@@ -8,6 +8,7 @@ import type { Answer, Clock, CustomerInfo, IdGenerator, PendingEvent, PipelineTr
 import type { ComposedAnswer, ComposerOptions } from '../answer/extractive-composer.js';
 import type { GenerativeAnswerer } from '../generation/generative-answerer.js';
 import type { IntentClassifier } from '../intent/intent-classifier.js';
+import { IntentNotAdmitted } from './intent-not-admitted.js';
 import type { Embedder } from '@switchboard/spec';
 import type { HybridRetriever } from '../retrieval/hybrid-retriever.js';
 import type { AskerRole } from '../retrieval/section-audience.js';
@@ -81,6 +82,12 @@ export interface MessageContext {
    * without asking them to authenticate. `customer.id` is asserted by the caller and never counts.
    */
   readonly verifiedCustomerId?: string | null;
+  /**
+   * Whether this pipeline may answer a message of this intent (null: none, or out of scope). A staged rollout's first
+   * stage serves the candidate only for the intents it lists. Asked right after the intent stage, before anything can
+   * act; when it says no, `run` throws `IntentNotAdmitted` and the caller answers with another release.
+   */
+  readonly admitIntent?: (intent: string | null) => boolean;
   readonly signal?: AbortSignal;
 }
 
@@ -152,6 +159,8 @@ export function createAnswerPipeline(deps: AnswerPipelineDependencies): AnswerPi
             }),
           )
         : (stages.record('intent', { skipped: 'no intent model' }), null);
+      const label = intent && !intent.outOfScope ? intent.label : null;
+      if (context.admitIntent && !context.admitIntent(label)) throw new IntentNotAdmitted(label);
       const route = await stages.timed(
         'route',
         () =>

@@ -8,6 +8,7 @@ export {
   type RefreshingPipelineOptions,
 } from './refreshing-pipeline.js';
 export { type MessageContext, defaultGuardrails } from './answer-pipeline.js';
+export { IntentNotAdmitted } from './intent-not-admitted.js';
 export { decideRoute, type GuardrailSettings, type RouteDecision } from './route-message.js';
 export { englishOnlyNote } from './english-only-note.js';
 export { customerLanguage, type CustomerLanguage, type CustomerLanguageInput } from './customer-language.js';

@@ -8,6 +8,7 @@ import type { ToolCall, ToolExecutor } from '../workflow/tool-definition.js';
 import { createWorkflowActor } from '../workflow/workflow-actor.js';
 import { parseWorkflowWorkspace } from '../workflow/workflow-workspace.js';
 import { createAnswerPipeline, type AnswerPipelineDependencies } from './answer-pipeline.js';
+import { IntentNotAdmitted } from './intent-not-admitted.js';
 import { basePipelineDependencies, generatorReturning, refundKnowledgeIndex } from './__fixtures__/pipeline-fixtures.js';
 
 let counter = 0;
@@ -170,5 +171,21 @@ describe('the act stage and the claim check in the pipeline', () => {
       { name: 'refund_order', outcome: 'blocked' },
       { name: 'handoff_to_human', outcome: 'executed' },
     ]);
+  });
+
+  it('stops after the intent stage when the intent is not admitted, before any workflow could act', async () => {
+    const { deps, calls, events } = setup();
+    const asked: (string | null)[] = [];
+    const pipeline = createAnswerPipeline(deps);
+    const admitIntent = (intent: string | null) => (asked.push(intent), intent === 'order_status');
+    await expect(pipeline.run('I want a refund for order #A12345', { conversationId: 'c7', admitIntent })).rejects.toEqual(
+      new IntentNotAdmitted('refund'),
+    );
+    expect(asked).toEqual(['refund']);
+    expect(calls).toEqual([]);
+    expect(events.all).toEqual([]);
+    // Admitted, the same message starts the workflow as before.
+    const admitted = await pipeline.run('I want a refund for order #A12345', { conversationId: 'c8', admitIntent: () => true });
+    expect(admitted.trace.stages.find((stage) => stage.name === 'act')?.detail).toMatchObject({ workflow: 'refund-order' });
   });
 });

@@ -7,6 +7,17 @@ export interface ReleaseArm {
   readonly release: string;
   /** The rollout or experiment arm; `baseline` outside any. */
   readonly arm: string;
+  /**
+   * Set in a staged rollout's first stage when it lists intents: this release answers only messages of these intents,
+   * and every other message of the unit is answered as `otherwise` says (the baseline, in an arm no analysis reads).
+   */
+  readonly onlyIntents?: readonly string[];
+  readonly otherwise?: ReleaseArm;
+}
+
+/** The release and arm alone, as a reply records them. */
+export function plainArm({ release, arm }: ReleaseArm): ReleaseArm {
+  return { release, arm };
 }
 
 /** Chooses the release and arm for a unit; consulted by the conversation service before the pipeline runs. */

@@ -14,8 +14,14 @@ const input = (): SnapshotInput => ({
     guardrails: { blockedTopics: [] },
     handoff: { queue: 'Support' },
     language: { knowledge: ['en'] },
+    adapters: { maxAgeDays: 30, anchors: [] },
   },
-  files: { 'policy.yaml': 'refunds: 100\n', 'workflows/cancel-order.yaml': 'name: cancel\n', 'kb/refunds.md': '# Refunds' },
+  files: {
+    'policy.yaml': 'refunds: 100\n',
+    'workflows/cancel-order.yaml': 'name: cancel\n',
+    'kb/refunds.md': '# Refunds',
+    'adapters.yaml': 'adapters: []\n',
+  },
   knowledgeVersion: 12,
   evalRunId: 'run-1',
 });
@@ -42,9 +48,10 @@ function edited(path: readonly string[], value: unknown): SnapshotInput {
 const hashOf = (snapshotInput: SnapshotInput): string => releaseHashInput(releaseSnapshot(snapshotInput));
 
 describe('releaseSnapshot and its hash input', () => {
-  it('keeps the sections that decide answers and the workflow and policy files, and nothing operational', () => {
+  it('keeps the sections that decide answers, the workflow and policy files and adapters.yaml, and nothing operational', () => {
     const snapshot = releaseSnapshot(input());
     expect(Object.keys(snapshot.config).sort()).toEqual([
+      'adapters',
       'answer',
       'guardrails',
       'handoff',
@@ -54,7 +61,7 @@ describe('releaseSnapshot and its hash input', () => {
       'retrieval',
       'safety',
     ]);
-    expect(Object.keys(snapshot.files)).toEqual(['policy.yaml', 'workflows/cancel-order.yaml']);
+    expect(Object.keys(snapshot.files)).toEqual(['adapters.yaml', 'policy.yaml', 'workflows/cancel-order.yaml']);
     expect(snapshot).toMatchObject({ knowledgeVersion: 12, evalRunId: 'run-1' });
   });
 
@@ -73,6 +80,8 @@ describe('releaseSnapshot and its hash input', () => {
     ['the handoff queue', ['config', 'handoff', 'queue'], 'Billing'],
     ['a policy file', ['files', 'policy.yaml'], 'refunds: 50\n'],
     ['a workflow file', ['files', 'workflows/cancel-order.yaml'], 'name: cancel-v2\n'],
+    ['the hot-fix adapters (issue 20 item 7)', ['files', 'adapters.yaml'], 'adapters: [{name: billing-fix}]\n'],
+    ['how long adapters serve', ['config', 'adapters', 'maxAgeDays'], 14],
     ['the knowledge version', ['knowledgeVersion'], 13],
     ['the gating run', ['evalRunId'], 'run-2'],
   ])('changes the hash input when %s changes', (_name, path, value) => {

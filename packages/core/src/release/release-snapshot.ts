@@ -4,13 +4,24 @@ import { canonicalJson } from './canonical-json.js';
 
 /**
  * The configuration sections that decide answers: prompts and models (`llm`, with its routes), composer settings,
- * handoff, guardrails, safety thresholds and actions, retrieval weights, personas and the knowledge's languages.
- * The rest (store, server, sources, chunking, rate limits, identity, widget, log…) is operations or ingest-time.
+ * handoff, guardrails, safety thresholds and actions, retrieval weights, personas, the knowledge's languages and how
+ * long hot-fix adapters are routed to (`adapters`). The rest (store, server, sources, chunking, rate limits, identity,
+ * widget, log…) is operations or ingest-time.
  */
-export const behaviourSections = ['answer', 'guardrails', 'handoff', 'language', 'llm', 'personas', 'retrieval', 'safety'] as const;
+export const behaviourSections = [
+  'adapters',
+  'answer',
+  'guardrails',
+  'handoff',
+  'language',
+  'llm',
+  'personas',
+  'retrieval',
+  'safety',
+] as const;
 
-/** The workspace files whose contents decide what workflows do. */
-export const behaviourFilePattern = /^(?:workflows\/[^/]+\.ya?ml|tools\.yaml|policy\.yaml|glossary\.yaml)$/;
+/** The workspace files whose contents decide what workflows do, and the hot-fix adapters the model routes include. */
+export const behaviourFilePattern = /^(?:workflows\/[^/]+\.(?:ya?ml|json)|tools\.yaml|policy\.yaml|glossary\.yaml|adapters\.yaml)$/;
 
 export interface SnapshotInput {
   /** The configuration as loaded; only `behaviourSections` are kept. */

@@ -10,6 +10,8 @@ import type { RolloutGuardrailName } from './rollout-guardrails.js';
 
 export const candidateArm = 'candidate';
 export const holdoutArm = 'holdout';
+/** A candidate unit's message outside the first stage's intents, answered by the baseline; no analysis reads it. */
+export const firstStageExcludedArm = 'first-stage-excluded';
 type Arm = 'baseline' | 'candidate';
 
 export interface RolloutEvidence {
@@ -22,16 +24,19 @@ const replyTypes = new Set(['message.answered', 'message.declined', 'message.han
 
 /**
  * The rollout's conversations are those created since it started whose first reply names its release and an arm
- * (the holdout joins no analysis). Per conversation: CSAT (its latest rating) and escalation (any handoff). Per
+ * (the holdout and a first stage's excluded intents join no analysis; in a first stage that lists intents, only
+ * replies of those intents are compared, in both arms). Per conversation: CSAT (its latest rating) and escalation (any handoff). Per
  * reply: a grounding failure (the guard or the claim check replaced it), safety misrouting (the safety stage asked for
  * a handoff and the bot answered), latency over `sloMs`, and an error (the model was unavailable).
  */
 export function rolloutEvidence(rollout: Rollout, events: readonly SwitchboardEvent[], asOf: string, sloMs: number): RolloutEvidence {
   const armOf = new Map<string, Arm>();
   const blockedTraces = new Set<string>();
+  const compared = comparedIntents(rollout);
   for (const event of events) {
     if (event.type === 'guard.blocked' || event.type === 'claim.blocked') blockedTraces.add(String(event.data['traceId']));
     if (event.conversationId === null || !replyTypes.has(event.type) || armOf.has(event.conversationId)) continue;
+    if (!compared(event)) continue;
     const { arm, release } = event.data;
     if (arm === 'baseline' && release === rollout.baseline) armOf.set(event.conversationId, 'baseline');
     if (arm === candidateArm && release === rollout.release) armOf.set(event.conversationId, 'candidate');
@@ -42,6 +47,7 @@ export function rolloutEvidence(rollout: Rollout, events: readonly SwitchboardEv
     if (event.conversationId === null || !replyTypes.has(event.type) || event.at < rollout.startedAt) continue;
     const arm = armOf.get(event.conversationId);
     if (arm === undefined || event.data['release'] !== (arm === 'candidate' ? rollout.release : rollout.baseline)) continue;
+    if (!compared(event)) continue;
     const safety = event.data['safety'] as { action?: unknown } | null | undefined;
     const milliseconds = event.data['milliseconds'];
     count(perReply.grounding[arm], blockedTraces.has(String(event.data['traceId'])));
@@ -70,6 +76,20 @@ export function rolloutEvidence(rollout: Rollout, events: readonly SwitchboardEv
       error_rate: proportions(perReply.error),
     },
     stageUnits,
+  };
+}
+
+/**
+ * Which replies the arms are compared on. In a first stage that lists intents the candidate answers only those, so
+ * the baseline is read on the same intents too (else a mix of intents, not the release, would make the difference);
+ * from the second stage on the candidate answers everything and every reply counts.
+ */
+function comparedIntents(rollout: Rollout): (reply: SwitchboardEvent) => boolean {
+  if (rollout.stage > 0 || rollout.firstStageIntents.length === 0) return () => true;
+  const listed = new Set(rollout.firstStageIntents);
+  return (reply) => {
+    const intent = reply.data['intent'] as { label?: unknown; outOfScope?: unknown } | null | undefined;
+    return typeof intent?.label === 'string' && intent.outOfScope !== true && listed.has(intent.label);
   };
 }
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readWorkflowWorkspace } from './read-workflow-workspace.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { readWorkflowWorkspace, workflowWorkspaceFromFiles } from './read-workflow-workspace.js';
 
 function workspaceWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sb-workflow-'));
@@ -31,5 +32,27 @@ describe('readWorkflowWorkspace', () => {
   it('rejects a workflow that calls a tool nobody declared', () => {
     const dir = workspaceWith({ 'workflows/x.yaml': 'name: x\nsteps:\n  - call: charge_card\n' });
     expect(() => readWorkflowWorkspace(dir)).toThrow(/calls tool 'charge_card', which tools.yaml does not declare/);
+  });
+});
+
+describe('workflowWorkspaceFromFiles', () => {
+  it("reads a release's copies of the files as the folder reads them", () => {
+    const dir = fileURLToPath(new URL('../../../../examples/retail-store/', import.meta.url));
+    const files: Record<string, string> = {};
+    for (const name of ['tools.yaml', 'policy.yaml', 'glossary.yaml']) files[name] = readFileSync(join(dir, name), 'utf8');
+    for (const name of readdirSync(join(dir, 'workflows'))) files[`workflows/${name}`] = readFileSync(join(dir, 'workflows', name), 'utf8');
+    expect(workflowWorkspaceFromFiles(files, 'release v1')).toEqual(readWorkflowWorkspace(dir));
+    // Only what the snapshot holds: without the cancel workflow, the release has none.
+    delete files['workflows/cancel-order.yaml'];
+    expect(workflowWorkspaceFromFiles(files, 'release v1').workflows.map((workflow) => workflow.name)).toEqual([
+      'return-items',
+      'talk-to-a-human',
+    ]);
+  });
+
+  it('names the release and the file of a mistake', () => {
+    expect(() => workflowWorkspaceFromFiles({ 'workflows/x.yaml': 'name: x\nsteps:\n  - call: charge_card\n' }, 'release v2')).toThrow(
+      /release v2: workflows\/x.yaml.*charge_card/,
+    );
   });
 });

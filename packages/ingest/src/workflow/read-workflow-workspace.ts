@@ -7,9 +7,13 @@ import { parseWorkflowWorkspace, type ParsedFile, type WorkflowWorkspace } from 
 
 /** Parses one YAML (or JSON) file; the result maps field paths back to lines for error messages. */
 export function parseYamlFile(path: string, baseDir: string): ParsedFile {
-  const file = relative(baseDir, path) || path;
+  return parseYamlText(readFileSync(path, 'utf8'), relative(baseDir, path) || path);
+}
+
+/** Parses YAML (or JSON) text that `file` names in error messages: a file's, or a release snapshot's copy of it. */
+export function parseYamlText(text: string, file: string): ParsedFile {
   const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, merge: true, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, merge: true, prettyErrors: false });
   const error = document.errors[0];
   if (error) {
     // Without prettyErrors the error carries no line of its own; the counter turns its offset into one.
@@ -60,4 +64,25 @@ export function toYaml(value: unknown, header: string): string {
     .split('\n')
     .map((line) => `# ${line}`)
     .join('\n')}\n${stringify(value, { lineWidth: 120 })}`;
+}
+
+/**
+ * The workflow part of a release: the same files as `readWorkflowWorkspace` reads, from the snapshot's copies (relative
+ * path → text), so a release acts as it was released whatever the folder holds now.
+ */
+export function workflowWorkspaceFromFiles(files: Readonly<Record<string, string>>, label: string): WorkflowWorkspace {
+  const parsed = (path: string): ParsedFile | undefined => {
+    const text = files[path];
+    return text === undefined ? undefined : parseYamlText(text, `${label}: ${path}`);
+  };
+  const workflows = Object.keys(files)
+    .filter((path) => path.startsWith('workflows/') && !path.slice('workflows/'.length).includes('/') && yamlFile.test(path))
+    .sort()
+    .map((path) => parsed(path)!);
+  return parseWorkflowWorkspace({
+    workflows,
+    tools: parsed('tools.yaml'),
+    policy: parsed('policy.yaml'),
+    glossary: parsed('glossary.yaml'),
+  });
 }
