@@ -15,6 +15,8 @@ const groups: readonly (readonly string[])[] = [
   ['email', 'e-mail'],
   ['delete', 'remove'],
   ['keep', 'kept', 'retain'],
+  ['fix', 'solve', 'resolve'],
+  ['issue', 'problem'],
 ];
 
 /** Stemmed term → the analyzed forms (one or more terms each) that also name it. */
