@@ -3,48 +3,25 @@
  * while one runs), GET /v1/experiments/:name reads the served arms back as `recorded` with the same body core's
  * control gives the CLI, GET /v1/rollout gives `rollout status --json`'s body, and all three are for admins only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { createExperimentControl, experimentAssignment, type ExperimentControl } from '@switchboard/core/experiments';
 import { createRolloutAssignment, createRolloutControl, type RolloutControl } from '@switchboard/core/rollout';
-import type { Experiment, Release } from '@switchboard/spec';
-import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { createTestKey, withKey } from './__fixtures__/test-api-keys.js';
+import type { Experiment } from '@switchboard/spec';
+import type { SqliteStores } from '@switchboard/store-sqlite';
+import { experimentFixture } from '@switchboard/testkit';
+import { createTestKeys, withKey } from './__fixtures__/test-api-keys.js';
+import { customerConversation, postOk } from './__fixtures__/customer-conversation.js';
 import { keyedApp } from './__fixtures__/keyed-app.js';
+import { temporaryStores, type TemporaryStores } from './__fixtures__/temporary-stores.js';
 
 let counter = 0;
 const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
-const release = (name: string): Release => ({
-  name,
-  hash: `hash-${name}`,
-  createdAt: '2026-03-01T08:00:00.000Z',
-  note: null,
-  forced: 'test',
-  snapshot: { config: {}, files: {}, knowledgeVersion: 1, evalRunId: 'run-1' },
-});
-const tone: Experiment = {
-  name: 'tone',
-  arms: [
-    { name: 'A', release: 'r1' },
-    { name: 'B', release: 'r2' },
-  ],
-  metric: 'escalation',
-  mde: 0.05,
-  alpha: 0.05,
-  power: 0.8,
-  salt: 'experiment:tone:1',
-  holdoutPercent: 10,
-  aa: false,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  state: 'running',
-};
+const tone = experimentFixture({ salt: 'experiment:tone:1' });
 const errorOf = (response: { json<T>(): T }) => response.json<{ error: { code: string; message: string } }>().error;
 
 describe('GET /v1/experiments, /v1/experiments/:name and /v1/rollout (issue 20)', () => {
-  let dir: string;
+  let temporary: TemporaryStores;
   let stores: SqliteStores;
   let app: FastifyInstance;
   let experiments: ExperimentControl;
@@ -55,27 +32,15 @@ describe('GET /v1/experiments, /v1/experiments/:name and /v1/rollout (issue 20)'
   let widgetKey: string;
 
   const get = (key: string, url: string) => app.inject(withKey(key, { method: 'GET', url } as InjectOptions));
-  const post = async (key: string, url: string, payload?: Record<string, unknown>) => {
-    const response = await app.inject(withKey(key, { method: 'POST', url, ...(payload ? { payload } : {}) } as InjectOptions));
-    expect(response.statusCode, url).toBeLessThan(300);
-    return response.json<Record<string, unknown>>();
-  };
+  const post = (key: string, url: string) => postOk(app, key, url);
   /** One customer's conversation from their device: the release and arm that answered it. */
-  const converse = async (device: string) => {
-    const conversation = (await post(widgetKey, '/v1/conversations', { deviceId: device })) as { id: string; token: string };
-    const reply = await post(conversation.token, `/v1/conversations/${conversation.id}/messages`, {
-      text: 'Can annual plans be refunded?',
-    });
-    return { ...conversation, release: reply['release'] as string, arm: reply['arm'] as string };
-  };
+  const converse = (device: string) => customerConversation(app, widgetKey, device);
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sb-experiment-routes-'));
-    stores = createSqliteStores(join(dir, 'store.db'));
+    temporary = await temporaryStores(['r0', 'r1', 'r2', 'r3']);
+    stores = temporary.stores;
     now = Date.parse('2026-03-01T09:00:00.000Z');
     const clock = () => now;
-    for (const name of ['r0', 'r1', 'r2', 'r3']) await stores.releases.create(release(name));
-    await stores.releases.setServing('r0', null);
     experiments = createExperimentControl({
       experiments: stores.experiments,
       events: stores.events,
@@ -103,14 +68,11 @@ describe('GET /v1/experiments, /v1/experiments/:name and /v1/rollout (issue 20)'
       experiments,
       rollout,
     });
-    adminKey = await createTestKey(stores.apiKeys, 'admin', 'ops-lead');
-    agentKey = await createTestKey(stores.apiKeys, 'agent', 'ann');
-    widgetKey = await createTestKey(stores.apiKeys, 'widget');
+    ({ admin: adminKey, agent: agentKey, widget: widgetKey } = await createTestKeys(stores.apiKeys));
   });
   afterEach(async () => {
     await app.close();
-    stores.close();
-    rmSync(dir, { recursive: true, force: true });
+    temporary.remove();
   });
 
   it('answers only an admin key: 401 without one, 403 for an agent', async () => {

@@ -2,14 +2,12 @@
  * Issue 19 item 1: outcomes through the HTTP API on real SQLite and a real Fastify app — customers' feedback, a
  * person's handoff, an agent's stated outcome — and what GET /v1/metrics/summary and /metrics make of them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { createTestKey, withKey } from './__fixtures__/test-api-keys.js';
+import type { SqliteStores } from '@switchboard/store-sqlite';
+import { createTestKeys, withKey } from './__fixtures__/test-api-keys.js';
 import { keyedApp } from './__fixtures__/keyed-app.js';
+import { temporaryStores, type TemporaryStores } from './__fixtures__/temporary-stores.js';
 
 let counter = 0;
 const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
@@ -17,7 +15,7 @@ const errorOf = (response: { json<T>(): T }) => response.json<{ error: { code: s
 const minute = 60_000;
 
 describe('POST /v1/conversations/:id/outcome and the outcome metrics (issue 19)', () => {
-  let dir: string;
+  let temporary: TemporaryStores;
   let stores: SqliteStores;
   let app: FastifyInstance;
   let now: number;
@@ -37,18 +35,15 @@ describe('POST /v1/conversations/:id/outcome and the outcome metrics (issue 19)'
     inject(key, 'POST', `/v1/conversations/${id}/outcome`, payload);
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sb-outcomes-'));
-    stores = createSqliteStores(join(dir, 'store.db'));
+    temporary = await temporaryStores();
+    stores = temporary.stores;
     now = Date.parse('2026-03-01T09:00:00.000Z');
     app = keyedApp(stores, newId, { clock: () => now });
-    adminKey = await createTestKey(stores.apiKeys, 'admin');
-    agentKey = await createTestKey(stores.apiKeys, 'agent', 'ann');
-    widgetKey = await createTestKey(stores.apiKeys, 'widget');
+    ({ admin: adminKey, agent: agentKey, widget: widgetKey } = await createTestKeys(stores.apiKeys));
   });
   afterEach(async () => {
     await app.close();
-    stores.close();
-    rmSync(dir, { recursive: true, force: true });
+    temporary.remove();
   });
 
   it('shows feedback, a handoff and stated outcomes in the summary and in /metrics', async () => {

@@ -2,29 +2,19 @@
  * Issue 20 item 6 end to end over real HTTP: release r1 serves, r2 runs in the shadow at 100%. Every customer gets
  * r1's reply; r2 answers each message too, where no customer sees it; GET /v1/shadow reports where they disagreed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IntentClassifier } from '@switchboard/core/intent';
 import { createShadowControl, type ShadowReport } from '@switchboard/core/shadow';
-import type { Release, ShadowRun } from '@switchboard/spec';
-import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { bearer, createTestKey } from './__fixtures__/test-api-keys.js';
+import type { ShadowRun } from '@switchboard/spec';
+import type { SqliteStores } from '@switchboard/store-sqlite';
+import { bearer, createTestKeys } from './__fixtures__/test-api-keys.js';
 import { keyedApp } from './__fixtures__/keyed-app.js';
 import { oneArticlePipeline } from './__fixtures__/one-article-pipeline.js';
+import { temporaryStores, type TemporaryStores } from './__fixtures__/temporary-stores.js';
 import { listen, type RunningServer } from './main.js';
 
 let counter = 0;
 const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
-const release = (name: string): Release => ({
-  name,
-  hash: `hash-${name}`,
-  createdAt: '2026-03-01T08:00:00.000Z',
-  note: null,
-  forced: 'test',
-  snapshot: { config: {}, files: {}, knowledgeVersion: 1, evalRunId: 'run-1' },
-});
 /** An intent model that says `label` for every message. */
 const intentOf = (label: string | ((question: string) => string)) =>
   ({
@@ -37,17 +27,16 @@ const intentOf = (label: string | ((question: string) => string)) =>
   }) as unknown as IntentClassifier;
 
 describe('shadow mode over real HTTP (issue 20 item 6)', () => {
-  let dir: string;
+  let temporary: TemporaryStores;
   let stores: SqliteStores;
   let server: RunningServer;
+  let keys: { admin: string; agent: string; widget: string };
   const shadowBuilt: string[] = [];
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sb-shadow-'));
-    stores = createSqliteStores(join(dir, 'store.db'));
-    await stores.releases.create(release('r1'));
-    await stores.releases.create(release('r2'));
-    await stores.releases.setServing('r1', null);
+    temporary = await temporaryStores(['r1', 'r2']);
+    stores = temporary.stores;
+    keys = await createTestKeys(stores.apiKeys);
     shadowBuilt.length = 0;
     // r1 answers 30 days under one intent; r2 says 14 days, files plan questions under billing, and hands "cancel" to a person.
     const production = oneArticlePipeline({ newId, intent: intentOf('refund') });
@@ -69,8 +58,7 @@ describe('shadow mode over real HTTP (issue 20 item 6)', () => {
   });
   afterEach(async () => {
     await server.close();
-    stores.close();
-    rmSync(dir, { recursive: true, force: true });
+    temporary.remove();
   });
 
   const post = async (path: string, headers: Record<string, string>, body: unknown) => {
@@ -84,8 +72,7 @@ describe('shadow mode over real HTTP (issue 20 item 6)', () => {
   };
 
   it("gives customers production's replies while GET /v1/shadow reports the candidate's disagreements", async () => {
-    const widget = await createTestKey(stores.apiKeys, 'widget');
-    const admin = await createTestKey(stores.apiKeys, 'admin');
+    const { widget, admin } = keys;
     const control = createShadowControl({ ...stores, clock: () => Date.now(), newId });
     await control.start({ release: 'r2', percent: 100, by: 'test' });
 
@@ -158,8 +145,7 @@ describe('shadow mode over real HTTP (issue 20 item 6)', () => {
   });
 
   it('answers {run: null, report: null} before any shadow run, to admins only', async () => {
-    const agent = await createTestKey(stores.apiKeys, 'agent');
-    const admin = await createTestKey(stores.apiKeys, 'admin');
+    const { agent, admin } = keys;
     expect((await fetch(`${server.url}/v1/shadow`, { headers: bearer(agent) })).status).toBe(403);
     const response = await fetch(`${server.url}/v1/shadow`, { headers: bearer(admin) });
     expect(await response.json()).toEqual({ run: null, report: null });

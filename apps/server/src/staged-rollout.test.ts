@@ -3,32 +3,22 @@
  * clearly worse CSAT and more escalations on the candidate's conversations roll it back at the next tick (and new
  * messages get the baseline), while equal outcomes on both arms do not.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { createRolloutAssignment, createRolloutControl, type RolloutControl } from '@switchboard/core/rollout';
 import type { AnswerPipeline } from '@switchboard/core/pipeline';
-import type { Release } from '@switchboard/spec';
-import { createSqliteStores, type SqliteStores } from '@switchboard/store-sqlite';
-import { createTestKey, withKey } from './__fixtures__/test-api-keys.js';
+import type { SqliteStores } from '@switchboard/store-sqlite';
+import { createTestKeys } from './__fixtures__/test-api-keys.js';
+import { customerConversation, postOk } from './__fixtures__/customer-conversation.js';
 import { keyedApp } from './__fixtures__/keyed-app.js';
 import { oneArticlePipeline } from './__fixtures__/one-article-pipeline.js';
+import { temporaryStores, type TemporaryStores } from './__fixtures__/temporary-stores.js';
 
 let counter = 0;
 const newId = (prefix?: string): string => `${prefix ?? 'id'}_${++counter}`;
-const release = (name: string): Release => ({
-  name,
-  hash: `hash-${name}`,
-  createdAt: '2026-03-01T08:00:00.000Z',
-  note: null,
-  forced: 'test',
-  snapshot: { config: {}, files: {}, knowledgeVersion: 1, evalRunId: 'run-1' },
-});
 
 describe('a staged rollout through the HTTP API (issue 20 item 3)', () => {
-  let dir: string;
+  let temporary: TemporaryStores;
   let stores: SqliteStores;
   let app: FastifyInstance;
   let control: RolloutControl;
@@ -37,22 +27,9 @@ describe('a staged rollout through the HTTP API (issue 20 item 3)', () => {
   let agentKey: string;
   const built: string[] = [];
 
-  const inject = (key: string, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) =>
-    app.inject(withKey(key, { method, url, ...(payload ? { payload } : {}) } as InjectOptions));
-  const post = async (key: string, url: string, payload?: Record<string, unknown>) => {
-    const response = await inject(key, 'POST', url, payload);
-    expect(response.statusCode, url).toBeLessThan(300);
-    return response.json<Record<string, unknown>>();
-  };
-
+  const post = (key: string, url: string, payload?: Record<string, unknown>) => postOk(app, key, url, payload);
   /** One customer's conversation: created from their device, one message; answers which release replied. */
-  const converse = async (device: string) => {
-    const conversation = (await post(widgetKey, '/v1/conversations', { deviceId: device })) as { id: string; token: string };
-    const reply = await post(conversation.token, `/v1/conversations/${conversation.id}/messages`, {
-      text: 'Can annual plans be refunded?',
-    });
-    return { ...conversation, release: reply['release'] as string, arm: reply['arm'] as string };
-  };
+  const converse = (device: string) => customerConversation(app, widgetKey, device);
 
   /** 120 customers; each arm's conversations then get the CSAT and escalations `outcomes` gives them. */
   const serveAndRate = async (outcomes: (arm: string, index: number) => { csat: number; escalate: boolean }) => {
@@ -71,13 +48,10 @@ describe('a staged rollout through the HTTP API (issue 20 item 3)', () => {
   };
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sb-rollout-'));
-    stores = createSqliteStores(join(dir, 'store.db'));
+    temporary = await temporaryStores(['r1', 'r2']);
+    stores = temporary.stores;
     now = Date.parse('2026-03-01T09:00:00.000Z');
     const clock = () => now;
-    await stores.releases.create(release('r1'));
-    await stores.releases.create(release('r2'));
-    await stores.releases.setServing('r1', null);
     const pipelines = new Map<string, AnswerPipeline>();
     built.length = 0;
     app = keyedApp(stores, newId, {
@@ -100,13 +74,11 @@ describe('a staged rollout through the HTTP API (issue 20 item 3)', () => {
       settings: { sloP95Ms: 3000 },
     });
     await control.start({ release: 'r2', stages: [50, 100], minConversations: 20, minHours: 1, by: 'test' });
-    widgetKey = await createTestKey(stores.apiKeys, 'widget');
-    agentKey = await createTestKey(stores.apiKeys, 'agent', 'ann');
+    ({ widget: widgetKey, agent: agentKey } = await createTestKeys(stores.apiKeys));
   });
   afterEach(async () => {
     await app.close();
-    stores.close();
-    rmSync(dir, { recursive: true, force: true });
+    temporary.remove();
   });
 
   it('rolls back when the candidate gets clearly worse CSAT and more escalations, and new messages get the baseline', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { experimentStoreContract } from '@switchboard/testkit';
+import { experimentFixture, experimentStoreContract } from '@switchboard/testkit';
 import { createSqliteStores } from './create-sqlite-stores.js';
 
 experimentStoreContract('SQLite', async () => {
@@ -16,22 +16,7 @@ describe('SqliteExperimentStore across processes', () => {
     const first = createSqliteStores(join(dir, 'store.db'));
     const second = createSqliteStores(join(dir, 'store.db'));
     try {
-      await first.experiments.create({
-        name: 'tone',
-        arms: [
-          { name: 'A', release: 'v1' },
-          { name: 'B', release: 'v2' },
-        ],
-        metric: 'escalation',
-        mde: 0.05,
-        alpha: 0.05,
-        power: 0.8,
-        salt: 'experiment:tone',
-        holdoutPercent: 5,
-        aa: false,
-        createdAt: '2026-03-01T10:00:00.000Z',
-        state: 'running',
-      });
+      await first.experiments.create(experimentFixture({ name: 'tone' }));
       const stopped = [
         await first.experiments.stop('tone', '2026-03-02T10:00:00.000Z'),
         await second.experiments.stop('tone', '2026-03-02T10:00:01.000Z'),

@@ -1,41 +1,25 @@
 /** The contract every ExperimentStore implementation passes. */
 import { describe, expect, it } from 'vitest';
-import { SwitchboardError, type Experiment, type ExperimentStore } from '@switchboard/spec';
+import { SwitchboardError, type ExperimentStore } from '@switchboard/spec';
+import { experimentFixture } from './experiment-fixture.js';
 
 export interface ExperimentStoreHarness {
   readonly experiments: ExperimentStore;
   close(): Promise<void> | void;
 }
 
-const checkout: Experiment = {
-  name: 'checkout-tone',
-  arms: [
-    { name: 'A', release: 'v1' },
-    { name: 'B', release: 'v2' },
-  ],
-  metric: 'resolution',
-  mde: 0.02,
-  alpha: 0.05,
-  power: 0.8,
-  salt: 'experiment:checkout-tone:1',
-  holdoutPercent: 5,
-  aa: false,
-  createdAt: '2026-03-01T10:00:00.000Z',
-  state: 'running',
-};
-const sanity: Experiment = {
-  ...checkout,
+const checkout = experimentFixture({ name: 'checkout-tone', metric: 'resolution', mde: 0.02, holdoutPercent: 5 });
+const sanity = experimentFixture({
   name: 'aa-sanity',
   arms: [
-    { name: 'A', release: 'v1' },
-    { name: 'B', release: 'v1' },
+    { name: 'A', release: 'r1' },
+    { name: 'B', release: 'r1' },
   ],
   metric: 'csat',
   mde: 0.1,
   aa: true,
-  salt: 'experiment:aa-sanity:2',
   createdAt: '2026-03-02T10:00:00.000Z',
-};
+});
 
 export function experimentStoreContract(name: string, open: () => Promise<ExperimentStoreHarness>): void {
   describe(`ExperimentStore contract: ${name}`, () => {

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { runCli } from '@switchboard/testkit';
+import { createScopedKeys, postOk, signInToConsole, type ScopedKeys } from './console-client.js';
 import { launchChromium } from './launch-chromium.js';
 import { serveWorkspace, type ServedWorkspace } from './serve-workspace.js';
 
@@ -21,24 +22,10 @@ describe('experiments served, and the console Experiments and Rollout pages (iss
   let workspace = '';
   let api: ServedWorkspace;
   let browser: Browser;
-  const keys: Record<'admin' | 'agent' | 'widget', string> = { admin: '', agent: '', widget: '' };
+  let keys: ScopedKeys;
 
-  const post = async (key: string, path: string, body?: Record<string, unknown>) => {
-    const response = await fetch(`${api.url}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    expect(response.status, path).toBeLessThan(300);
-    return (await response.json()) as Record<string, unknown>;
-  };
-  const signedIn = async (): Promise<Page> => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${api.url}/console/`);
-    await page.locator('input#api-key').fill(keys.admin);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    return page;
-  };
+  const post = (key: string, path: string, body?: Record<string, unknown>) => postOk(api, key, path, body);
+  const signedIn = () => signInToConsole(browser, api, keys.admin);
 
   beforeAll(async () => {
     workspace = mkdtempSync(join(tmpdir(), 'sb-experiment-pages-'));
@@ -46,10 +33,7 @@ describe('experiments served, and the console Experiments and Rollout pages (iss
     // Every customer here comes from one IP address.
     appendFileSync(join(workspace, 'switchboard.yaml'), '\nrateLimit:\n  conversationsPerIp: { limit: 1000 }\n  perIp: { limit: 1000 }\n');
     for (const name of ['v1', 'v2']) expect((await run('-w', workspace, 'release', 'create', name, '--force', 'test')).code).toBe(0);
-    for (const scope of ['admin', 'agent', 'widget'] as const) {
-      const created = await run('-w', workspace, 'keys', 'create', '--name', `${scope}-key`, '--scope', scope, '--json');
-      keys[scope] = (JSON.parse(created.stdout) as { key: string }).key;
-    }
+    keys = await createScopedKeys(workspace, noLlm);
     const created = await run('-w', workspace, 'experiment', 'create', 'tone', '--arms', 'A=v1,B=v2', '--metric', 'escalation');
     expect(created.code, created.stderr).toBe(0);
     api = await serveWorkspace(workspace, noLlm);

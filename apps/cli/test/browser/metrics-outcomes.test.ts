@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { runCli } from '@switchboard/testkit';
+import { createScopedKeys, postOk, signInToConsole, type ScopedKeys } from './console-client.js';
 import { launchChromium } from './launch-chromium.js';
 import { serveWorkspace, type ServedWorkspace } from './serve-workspace.js';
 
@@ -15,26 +16,15 @@ describe('the console metrics page shows outcomes (issue 19)', () => {
   let dir: string;
   let api: ServedWorkspace;
   let browser: Browser;
-  const keys: Record<'admin' | 'agent' | 'widget', string> = { admin: '', agent: '', widget: '' };
+  let keys: ScopedKeys;
 
-  const post = async (key: string, path: string, body?: Record<string, unknown>) => {
-    const response = await fetch(`${api.url}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    expect(response.status, path).toBeLessThan(300);
-    return (await response.json()) as { id: string; token: string };
-  };
+  const post = (key: string, path: string, body?: Record<string, unknown>) => postOk<{ id: string; token: string }>(api, key, path, body);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sb-metrics-browser-'));
     expect((await runCli(['init', dir])).code).toBe(0);
     expect((await runCli(['-w', dir, 'ingest'])).code).toBe(0);
-    for (const scope of ['admin', 'agent', 'widget'] as const) {
-      const created = await runCli(['-w', dir, 'keys', 'create', '--name', `${scope}-key`, '--scope', scope, '--json']);
-      keys[scope] = (JSON.parse(created.stdout) as { key: string }).key;
-    }
+    keys = await createScopedKeys(dir);
     api = await serveWorkspace(dir);
     browser = await launchChromium();
   }, 120_000);
@@ -56,10 +46,7 @@ describe('the console metrics page shows outcomes (issue 19)', () => {
       if (agentSays) await post(keys.agent, `/v1/conversations/${conversation.id}/outcome`, { outcome: agentSays, note: 'phoned' });
     }
 
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${api.url}/console/`);
-    await page.locator('input#api-key').fill(keys.admin);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await signInToConsole(browser, api, keys.admin);
     await page.getByRole('link', { name: 'Metrics' }).click();
     const figures = async (title: string) => {
       const chart = page.locator('figure.chart', { has: page.locator(`figcaption:text-is("${title}")`) });

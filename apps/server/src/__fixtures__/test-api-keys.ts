@@ -19,3 +19,10 @@ export function withKey(key: string, options: InjectOptions): InjectOptions {
 export function bearer(key: string): { authorization: string } {
   return { authorization: `Bearer ${key}` };
 }
+
+/** An admin key named `ops-lead`, an agent key named `ann` and a widget key, made in `store` in that order. */
+export async function createTestKeys(store: ApiKeyStore): Promise<{ admin: string; agent: string; widget: string }> {
+  const admin = await createTestKey(store, 'admin', 'ops-lead');
+  const agent = await createTestKey(store, 'agent', 'ann');
+  return { admin, agent, widget: await createTestKey(store, 'widget') };
+}

@@ -5,77 +5,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ShadowRun } from '@switchboard/spec';
-import type { IntentClassifier } from '../intent/intent-classifier.js';
 import { createAnswerPipeline, type AnswerPipeline } from '../pipeline/answer-pipeline.js';
 import { basePipelineDependencies, refundKnowledgeIndex } from '../pipeline/__fixtures__/pipeline-fixtures.js';
 import type { ToolCall, ToolExecutor } from '../workflow/tool-definition.js';
 import { createWorkflowActor } from '../workflow/workflow-actor.js';
-import { parseWorkflowWorkspace } from '../workflow/workflow-workspace.js';
 import { dryRunExecutor } from '../shadow/dry-run-executor.js';
 import { shadowEventView } from '../shadow/shadow-event-view.js';
 import type { ShadowService } from '../shadow/shadow-service.js';
 import { createConversationService } from './conversation-service.js';
 import { echoReply } from './__fixtures__/echo-reply.js';
 import { memoryStores, type MemoryStores } from './__fixtures__/memory-stores.js';
+import { refundIntent, refundWorkspace } from './__fixtures__/refund-approval.js';
 
 let counter = 0;
 const newId = (prefix = 'id'): string => `${prefix}_${++counter}`;
 const clock = (): number => Date.parse('2026-03-01T12:00:00Z');
 
 // A refund workflow that writes without asking for confirmation, so one message reaches the write.
-const workspace = parseWorkflowWorkspace({
-  tools: {
-    file: 'tools.yaml',
-    value: {
-      servers: { shop: { kind: 'shop' } },
-      tools: [
-        {
-          name: 'get_order',
-          description: 'Read an order and its total.',
-          server: 'shop',
-          writes: false,
-          idempotent: true,
-          arguments: { type: 'object', required: ['order_id'], properties: { order_id: { type: 'string' } } },
-          result: { type: 'object', required: ['order_id', 'total'] },
-        },
-        {
-          name: 'refund_order',
-          description: 'Refund an amount of an order.',
-          server: 'shop',
-          writes: true,
-          idempotent: false,
-          arguments: {
-            type: 'object',
-            required: ['order_id', 'amount'],
-            properties: { order_id: { type: 'string' }, amount: { type: 'number' } },
-          },
-          result: { type: 'object', required: ['refunded'], properties: { refunded: { type: 'number' } } },
-          effects: ['refund'],
-        },
-      ],
-    },
-  },
-  policy: { file: 'policy.yaml', value: { confirmWrites: false } },
-  workflows: [
-    {
-      file: 'workflows/refund-order.yaml',
-      value: {
-        name: 'refund-order',
-        intents: ['refund'],
-        steps: [
-          { collect: 'order_id', prompt: 'Which order should I refund?', pattern: '#A\\d+' },
-          { call: 'get_order', arguments: { order_id: '{{slots.order_id}}' }, save: 'order' },
-          { call: 'refund_order', arguments: { order_id: '{{slots.order_id}}', amount: '{{order.total}}' } },
-          { reply: 'I have refunded {{order.total}} for order {{slots.order_id}}.' },
-        ],
-      },
-    },
-  ],
-});
-
-const refundIntent = {
-  predict: () => ({ label: 'refund', confidence: 0.9, outOfScope: false, probabilities: [] }),
-} as unknown as IntentClassifier;
+const workspace = refundWorkspace({ confirm: false });
 
 const run = (percent = 100): ShadowRun => ({
   id: 'shadow_run',

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Experiment, Release, SwitchboardEvent } from '@switchboard/spec';
-import { memoryExperimentStore, memoryReleaseStore, memoryRolloutStore } from '@switchboard/testkit';
+import type { Release, SwitchboardEvent } from '@switchboard/spec';
+import { experimentFixture, memoryExperimentStore, memoryReleaseStore, memoryRolloutStore } from '@switchboard/testkit';
 import { createRolloutAssignment } from '../rollout/rollout-assignment.js';
 import { experimentAssignment, servedExperiment } from './experiment-assignment.js';
 import { experimentUnits } from './experiment-units.js';
 
-const experiment = (name: string, overrides: Partial<Experiment> = {}): Experiment => ({
-  name,
-  arms: [
-    { name: 'A', release: 'r1' },
-    { name: 'B', release: 'r2' },
-  ],
-  metric: 'escalation',
-  mde: 0.05,
-  alpha: 0.05,
-  power: 0.8,
-  salt: `experiment:${name}`,
-  holdoutPercent: 10,
-  aa: false,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  state: 'running',
-  ...overrides,
-});
 const release = (name: string): Release => ({
   name,
   hash: name,
@@ -35,14 +18,20 @@ const units = Array.from({ length: 2000 }, (_, index) => `device:d${index}`);
 describe('servedExperiment', () => {
   it('serves the oldest running experiment, so a later one cannot reshuffle a running split', () => {
     expect(servedExperiment([])).toBeNull();
-    expect(servedExperiment([experiment('old', { state: 'stopped' }), experiment('a'), experiment('b')])?.name).toBe('a');
-    expect(servedExperiment([experiment('old', { state: 'stopped' })])).toBeNull();
+    expect(
+      servedExperiment([
+        experimentFixture({ name: 'old', state: 'stopped' }),
+        experimentFixture({ name: 'a' }),
+        experimentFixture({ name: 'b' }),
+      ])?.name,
+    ).toBe('a');
+    expect(servedExperiment([experimentFixture({ name: 'old', state: 'stopped' })])).toBeNull();
   });
 });
 
 describe('experimentAssignment', () => {
   it('splits units evenly and stickily across the arms, holding out holdoutPercent on the serving release', () => {
-    const tone = experiment('tone');
+    const tone = experimentFixture({ name: 'tone' });
     const assigned = units.map((unit) => experimentAssignment(tone, unit, 'r0'));
     expect(units.map((unit) => experimentAssignment(tone, unit, 'r0'))).toEqual(assigned);
     const count = (arm: string) => assigned.filter((served) => served.arm === arm).length;
@@ -55,7 +44,7 @@ describe('experimentAssignment', () => {
         served.arm === 'holdout' ? { release: 'r0', arm: 'holdout' } : { release: served.arm === 'A' ? 'r1' : 'r2', arm: served.arm },
       );
     // Another experiment's salt reshuffles the arms, but the permanent holdout keeps the same customers.
-    const other = units.map((unit) => experimentAssignment(experiment('other'), unit, 'r0'));
+    const other = units.map((unit) => experimentAssignment(experimentFixture({ name: 'other' }), unit, 'r0'));
     expect(other.filter((served, index) => served.arm !== 'holdout' && served.arm !== assigned[index]?.arm).length).toBeGreaterThan(700);
     expect(other.map((served) => served.arm === 'holdout')).toEqual(assigned.map((served) => served.arm === 'holdout'));
   });
@@ -74,7 +63,7 @@ describe('serving an experiment through the release assignment', () => {
   it('serves a running experiment’s arms, yields to a staged rollout, and follows a stop within the cache', async () => {
     const { stores, assignment, advance } = await setUp();
     expect(await assignment.current('device:x')).toEqual({ release: 'r0', arm: 'baseline' });
-    const tone = experiment('tone');
+    const tone = experimentFixture({ name: 'tone' });
     await stores.experiments.create(tone);
     advance(1000);
     for (const unit of units.slice(0, 50)) expect(await assignment.current(unit)).toEqual(experimentAssignment(tone, unit, 'r0'));
@@ -112,7 +101,7 @@ describe('serving an experiment through the release assignment', () => {
 
   it('is read back by experimentUnits as recorded, each unit in the arm it was served, the holdout left out', async () => {
     const { stores, assignment } = await setUp();
-    const tone = experiment('tone');
+    const tone = experimentFixture({ name: 'tone' });
     await stores.experiments.create(tone);
     const events: SwitchboardEvent[] = [];
     const served = new Map<string, string>();
@@ -146,7 +135,8 @@ describe('serving an experiment through the release assignment', () => {
 
   it('puts an A/A experiment’s units, when read by release, in the arms serving gave them', async () => {
     const { assignment, stores } = await setUp();
-    const sanity = experiment('sanity', {
+    const sanity = experimentFixture({
+      name: 'sanity',
       aa: true,
       arms: [
         { name: 'A', release: 'r1' },

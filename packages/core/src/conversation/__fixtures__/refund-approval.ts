@@ -1,7 +1,8 @@
 /**
  * A shop whose refund workflow parks refunds over 100 for a person's approval, behind the real pipeline, workflow actor
  * and conversation service over in-memory stores. `service()` builds another service over the same stores and tool
- * server, as a second replica of the server would be: its own lock, the same data.
+ * server, as a second replica of the server would be: its own lock, the same data. `refundWorkspace` is the shop's
+ * tools and refund workflow alone, with or without the confirmation and approval.
  */
 import type { ConversationLock, EventStore } from '@switchboard/spec';
 import { memoryEventStore } from '@switchboard/testkit';
@@ -14,61 +15,73 @@ import { parseWorkflowWorkspace } from '../../workflow/workflow-workspace.js';
 import { createConversationService } from '../conversation-service.js';
 import { memoryStores } from './memory-stores.js';
 
-const workspace = parseWorkflowWorkspace({
-  tools: {
-    file: 'tools.yaml',
-    value: {
-      servers: { shop: { kind: 'shop' } },
-      tools: [
-        {
-          name: 'get_order',
-          description: 'Read an order and its total.',
-          server: 'shop',
-          writes: false,
-          idempotent: true,
-          arguments: { type: 'object', required: ['order_id'], properties: { order_id: { type: 'string' } } },
-          result: { type: 'object', required: ['order_id', 'total'] },
-        },
-        {
-          name: 'refund_order',
-          description: 'Refund an amount of an order.',
-          server: 'shop',
-          writes: true,
-          idempotent: false,
-          arguments: {
-            type: 'object',
-            required: ['order_id', 'amount'],
-            properties: { order_id: { type: 'string' }, amount: { type: 'number' } },
-          },
-          result: { type: 'object', required: ['refunded'] },
-        },
-      ],
-    },
-  },
-  policy: { file: 'policy.yaml', value: { confirmWrites: true } },
-  workflows: [
-    {
-      file: 'workflows/refund-order.yaml',
+/**
+ * The shop's order and refund tools with its refund workflow. `confirm` asks the customer before the refund is made and
+ * `approvalOver` parks a refund over that amount for a person's approval; without either, one message reaches the write.
+ */
+export function refundWorkspace(options: { readonly confirm: boolean; readonly approvalOver?: number }) {
+  return parseWorkflowWorkspace({
+    tools: {
+      file: 'tools.yaml',
       value: {
-        name: 'refund-order',
-        intents: ['refund'],
-        authority: [{ tool: 'refund_order', argument: 'amount', max: 100 }],
-        steps: [
-          { collect: 'order_id', prompt: 'Which order should I refund?', pattern: '#A\\d+' },
-          { call: 'get_order', arguments: { order_id: '{{slots.order_id}}' }, save: 'order' },
-          { confirm: 'Refund {{order.total}} for order {{slots.order_id}} (yes/no)?' },
-          { call: 'refund_order', arguments: { order_id: '{{slots.order_id}}', amount: '{{order.total}}' } },
-          { reply: 'I have refunded {{order.total}} for order {{slots.order_id}}.' },
+        servers: { shop: { kind: 'shop' } },
+        tools: [
+          {
+            name: 'get_order',
+            description: 'Read an order and its total.',
+            server: 'shop',
+            writes: false,
+            idempotent: true,
+            arguments: { type: 'object', required: ['order_id'], properties: { order_id: { type: 'string' } } },
+            result: { type: 'object', required: ['order_id', 'total'] },
+          },
+          {
+            name: 'refund_order',
+            description: 'Refund an amount of an order.',
+            server: 'shop',
+            writes: true,
+            idempotent: false,
+            arguments: {
+              type: 'object',
+              required: ['order_id', 'amount'],
+              properties: { order_id: { type: 'string' }, amount: { type: 'number' } },
+            },
+            result: { type: 'object', required: ['refunded'], properties: { refunded: { type: 'number' } } },
+            effects: ['refund'],
+          },
         ],
       },
     },
-  ],
-});
+    policy: { file: 'policy.yaml', value: { confirmWrites: options.confirm } },
+    workflows: [
+      {
+        file: 'workflows/refund-order.yaml',
+        value: {
+          name: 'refund-order',
+          intents: ['refund'],
+          ...(options.approvalOver === undefined
+            ? {}
+            : { authority: [{ tool: 'refund_order', argument: 'amount', max: options.approvalOver }] }),
+          steps: [
+            { collect: 'order_id', prompt: 'Which order should I refund?', pattern: '#A\\d+' },
+            { call: 'get_order', arguments: { order_id: '{{slots.order_id}}' }, save: 'order' },
+            ...(options.confirm ? [{ confirm: 'Refund {{order.total}} for order {{slots.order_id}} (yes/no)?' }] : []),
+            { call: 'refund_order', arguments: { order_id: '{{slots.order_id}}', amount: '{{order.total}}' } },
+            { reply: 'I have refunded {{order.total}} for order {{slots.order_id}}.' },
+          ],
+        },
+      },
+    ],
+  });
+}
 
-const totals: Readonly<Record<string, number>> = { '#A1': 40, '#A2': 250 };
-const intent = {
+const workspace = refundWorkspace({ confirm: true, approvalOver: 100 });
+/** Answers every message as a refund request. */
+export const refundIntent = {
   predict: () => ({ label: 'refund', confidence: 0.9, outOfScope: false, probabilities: [] }),
 } as unknown as IntentClassifier;
+
+const totals: Readonly<Record<string, number>> = { '#A1': 40, '#A2': 250 };
 
 export function refundApprovalShop(options: { readonly events?: EventStore } = {}) {
   let counter = 0;
@@ -92,7 +105,7 @@ export function refundApprovalShop(options: { readonly events?: EventStore } = {
     const act = createWorkflowActor({ workspace, executor, events: stores.events, clock, newId, killSwitch: settings.killSwitch ?? false });
     const pipeline = createAnswerPipeline({
       ...basePipelineDependencies(refundKnowledgeIndex('Refunds arrive in 5 days.'), newId),
-      intent,
+      intent: refundIntent,
       act,
     });
     return createConversationService({ pipeline, ...stores, clock, newId, act, ...(settings.lock ? { lock: settings.lock } : {}) });
