@@ -18,6 +18,8 @@ const examples: Record<string, string[]> = {
     'I was charged twice for the same order',
     'The ATM only gave me 20 but took 100 from my account',
     'The exchange rate on my card payment was wrong',
+    'I am going to file a chargeback with my bank for this charge',
+    'I will open a chargeback',
   ],
   legal_threat: ['If you do not refund me I will sue you', 'My lawyer will be in touch about this breach of contract'],
   harassment: ['you are a useless stupid bot', 'fuck you and your company', 'I know where you live'],

@@ -23,4 +23,8 @@ export const financialDisputeRules = defineRules('financial_dispute', {
     /\b(?:extra|additional|unexplained|unknown|hidden|strange|mysterious|unexpected|random)\s+(?:[$£€]?\s?\d+(?:[.,]\d+)?\s?[$£€]?\s+)?(?:charges?|fees?|amounts?|payments?)\b[^.?!]{0,30}\b(?:on|in) (?:my|the) (?:statement|account|bill|app)\b|\b(?:charge|fee|payment|transaction|direct debit)\s+(?:on|in) my (?:statement|bill)\b|\b[$£€]\s?1\b[^.?!]{0,20}\b(?:charge|fee|transaction)\b|\b(?:where|why) (?:did|does|is) (?:this|the|that) (?:charge|payment|fee|direct debit) (?:come from|for|on my)\b|\bwhere this charge came from\b|\bwhat (?:is|was) (?:this|that|the) (?:[$£€]?\d+ )?(?:charge|payment|direct debit|transaction|debit) (?:on|in|for on) my\b/i,
   'dispute-word':
     /\b(?:dispute (?:a|the|this|that|my) (?:charge|payment|transaction)|disagree with (?:a|the|this) (?:charge|payment|transaction)|chargeback (?:for|on) (?:this|my|the)|charged (?:by|in) (?:mistake|error))\b/i,
+  // A customer about to reverse a payment through their bank: a person must take it before the money moves. Asking what
+  // a chargeback is stays a question (benign-look-alike test).
+  chargeback:
+    /\b(?:fil(?:e|ing)|open(?:ing)?|start(?:ing)?|rais(?:e|ing)|initiat(?:e|ing)|request(?:ing)?|issu(?:e|ing)|do(?:ing)?|mak(?:e|ing)|put(?:ting)? in|go(?:ing)? for|get(?:ting)?)\s+(?:a |for a |in a )?(?:chargeback|charge[- ]back)s?\b|\b(?:chargeback|charge[- ]back)\s+(?:with|through|via) (?:my|the) (?:bank|card|credit card|card issuer)\b/i,
 });
