@@ -97,11 +97,13 @@ describe('GET /v1/experiments, /v1/experiments/:name and /v1/rollout (issue 20)'
   it('serves the experiment’s arms per customer and reads them back as recorded, with the body the CLI prints', async () => {
     await stores.experiments.create(tone);
     expect((await get(adminKey, '/v1/experiments')).json()).toEqual({ experiments: [tone], served: 'tone' });
-    const served: { device: string; id: string; token: string; release: string; arm: string }[] = [];
+    const served: { device: string; id: string; token: string; release: string; arm: string; experiment?: string }[] = [];
     for (let index = 0; index < 60; index++) served.push({ device: `device-${index}`, ...(await converse(`device-${index}`)) });
     for (const conversation of served) {
       const expected = experimentAssignment(tone, `device:${conversation.device}`, 'r0');
-      expect({ release: conversation.release, arm: conversation.arm }).toEqual(expected);
+      const { release, arm, experiment } = conversation;
+      // The reply names the experiment that chose its arm; the holdout is in none.
+      expect({ release, arm, ...(experiment ? { experiment } : {}) }).toEqual(expected);
     }
     // A customer keeps their arm in a second conversation.
     expect((await converse('device-0')).arm).toBe(served[0]!.arm);

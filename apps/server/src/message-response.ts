@@ -13,5 +13,13 @@ export function toMessageResponse(result: MessageOutcome) {
   }
   // The release and arm that produced the reply (issue 20): `unreleased`/`baseline` before the first release.
   const release = result.release ?? { release: unreleased, arm: 'baseline' };
-  return { messageId: result.messageId, ...result.answer, handoff, silent: false, release: release.release, arm: release.arm };
+  return {
+    messageId: result.messageId,
+    ...result.answer,
+    handoff,
+    silent: false,
+    release: release.release,
+    arm: release.arm,
+    ...(release.experiment === undefined ? {} : { experiment: release.experiment }),
+  };
 }

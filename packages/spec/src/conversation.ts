@@ -52,4 +52,6 @@ export interface PipelineTrace {
   readonly release?: string;
   /** The rollout or experiment arm within it (`baseline` outside any), set with `release`. */
   readonly arm?: string;
+  /** The A/B experiment whose arm this is; absent outside an experiment. */
+  readonly experiment?: string;
 }

@@ -16,5 +16,6 @@ export async function customerConversation(app: FastifyInstance, widgetKey: stri
   const reply = await postOk(app, conversation.token, `/v1/conversations/${conversation.id}/messages`, {
     text: 'Can annual plans be refunded?',
   });
-  return { ...conversation, release: reply['release'] as string, arm: reply['arm'] as string };
+  const experiment = reply['experiment'] as string | undefined;
+  return { ...conversation, release: reply['release'] as string, arm: reply['arm'] as string, ...(experiment ? { experiment } : {}) };
 }

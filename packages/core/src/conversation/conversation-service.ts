@@ -164,6 +164,7 @@ export function createConversationService(deps: ConversationServiceDependencies)
       ...(incoming.requestId === undefined ? {} : { requestId: incoming.requestId }),
       release: release.release,
       arm: release.arm,
+      ...(release.experiment === undefined ? {} : { experiment: release.experiment }),
     };
     const outcome: MessageOutcome['outcome'] =
       answer.handoff?.mode === 'transferred' ? 'handoff' : facts.route === 'refuse' ? 'refused' : answer.handoff ? 'declined' : 'answered';
@@ -182,6 +183,7 @@ export function createConversationService(deps: ConversationServiceDependencies)
           milliseconds: trace.totalMilliseconds,
           release: release.release,
           arm: release.arm,
+          ...(release.experiment === undefined ? {} : { experiment: release.experiment }),
         },
       },
       ...facts.toolsRun.map((tool) => ({ type: 'action.executed', data: { tool: tool.name, outcome: tool.outcome, traceId: trace.id } })),

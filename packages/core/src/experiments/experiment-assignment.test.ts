@@ -41,7 +41,9 @@ describe('experimentAssignment', () => {
     expect(count('A') / (count('A') + count('B'))).toBeLessThan(0.54);
     for (const served of assigned)
       expect(served).toEqual(
-        served.arm === 'holdout' ? { release: 'r0', arm: 'holdout' } : { release: served.arm === 'A' ? 'r1' : 'r2', arm: served.arm },
+        served.arm === 'holdout'
+          ? { release: 'r0', arm: 'holdout' }
+          : { release: served.arm === 'A' ? 'r1' : 'r2', arm: served.arm, experiment: 'tone' },
       );
     // Another experiment's salt reshuffles the arms, but the permanent holdout keeps the same customers.
     const other = units.map((unit) => experimentAssignment(experimentFixture({ name: 'other' }), unit, 'r0'));
@@ -120,11 +122,14 @@ describe('serving an experiment through the release assignment', () => {
       events.push(
         event('conversation.created', { deviceId: unit.slice('device:'.length) }),
         event('message.received', { text: 'hi' }),
-        event('message.answered', { release: arm.release, arm: arm.arm, language: 'en' }),
+        event('message.answered', { release: arm.release, arm: arm.arm, experiment: arm.experiment, language: 'en' }),
       );
       if (index % 4 === 0) events.push(event('handoff.created', { reason: 'customer_request' }));
     }
     const result = experimentUnits({ events, experiment: tone, asOf: '2026-03-02T09:00:00.000Z' });
+    // A second experiment with the same arms and releases, created alongside but not served, reads none of them.
+    const twin = experimentFixture({ name: 'tone-twin' });
+    expect(experimentUnits({ events, experiment: twin, asOf: '2026-03-02T09:00:00.000Z' }).units).toEqual([]);
     expect(result.assignedBy).toBe('recorded');
     expect(result.crossovers).toBe(0);
     const heldOut = [...served.values()].filter((arm) => arm === 'holdout').length;

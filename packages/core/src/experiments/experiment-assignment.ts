@@ -29,5 +29,5 @@ export function experimentAssignment(experiment: Experiment, unit: string, holdo
   if (assigned.heldOut) return { release: holdoutRelease, arm: experimentHoldoutArm };
   const arm = experiment.arms.find((candidate) => candidate.name === assigned.arm) ?? experiment.arms[0];
   if (!arm) throw new RangeError(`experiment '${experiment.name}' has no arms`);
-  return { release: arm.release, arm: arm.name };
+  return { release: arm.release, arm: arm.name, experiment: experiment.name };
 }

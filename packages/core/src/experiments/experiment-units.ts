@@ -24,7 +24,8 @@ export interface ExperimentUnit {
 export interface ExperimentUnitsInput {
   /** The log in append order, from the start of the pre-period on (`EventStore.list({since})`). */
   readonly events: readonly SwitchboardEvent[];
-  readonly experiment: Pick<Experiment, 'arms' | 'metric' | 'salt' | 'createdAt'>;
+  /** With `name`, replies another experiment served are left out. */
+  readonly experiment: Pick<Experiment, 'arms' | 'metric' | 'salt' | 'createdAt'> & { readonly name?: string };
   /** Now: events after it are not read. */
   readonly asOf: string;
   readonly settings?: OutcomeSettings;
@@ -72,6 +73,8 @@ export function experimentUnits(input: ExperimentUnitsInput): ExperimentUnits {
     const facts = replies.get(conversation.conversationId);
     // A held-out unit (of this experiment or a rollout: the same permanent holdout) is in no analysis.
     if (facts?.arm === experimentHoldoutArm) continue;
+    // Served by another experiment (their arms may share names and releases): not this one's.
+    if (experiment.name !== undefined && facts?.experiment != null && facts.experiment !== experiment.name) continue;
     const recorded = experiment.arms.find((arm) => arm.name === facts?.arm && arm.release === conversation.release);
     const byRelease = experiment.arms.filter((arm) => arm.release === conversation.release);
     if (!recorded) recordedOnly = false;
@@ -111,16 +114,24 @@ export function experimentUnits(input: ExperimentUnitsInput): ExperimentUnits {
   };
 }
 
-/** The arm and language the first reply of each conversation recorded. */
-function replyFacts(events: readonly SwitchboardEvent[]): Map<string, { arm: string | null; language: string | null }> {
-  const facts = new Map<string, { arm: string | null; language: string | null }>();
+interface ReplyFacts {
+  readonly arm: string | null;
+  readonly language: string | null;
+  /** The experiment that served it, recorded since experiments are served; null before and outside one. */
+  readonly experiment: string | null;
+}
+
+/** The arm, language and experiment the first reply of each conversation recorded. */
+function replyFacts(events: readonly SwitchboardEvent[]): Map<string, ReplyFacts> {
+  const facts = new Map<string, ReplyFacts>();
   for (const event of events) {
     if (event.conversationId === null || !event.type.startsWith('message.') || event.type === 'message.received') continue;
     if (facts.has(event.conversationId) || typeof event.data['release'] !== 'string') continue;
-    const { arm, language } = event.data;
+    const { arm, language, experiment } = event.data;
     facts.set(event.conversationId, {
       arm: typeof arm === 'string' ? arm : null,
       language: typeof language === 'string' ? language : null,
+      experiment: typeof experiment === 'string' ? experiment : null,
     });
   }
   return facts;

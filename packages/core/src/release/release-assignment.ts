@@ -7,6 +7,8 @@ export interface ReleaseArm {
   readonly release: string;
   /** The rollout or experiment arm; `baseline` outside any. */
   readonly arm: string;
+  /** The A/B experiment that chose the arm, so two experiments with alike arm names are never confused; absent elsewhere. */
+  readonly experiment?: string;
   /**
    * Set in a staged rollout's first stage when it lists intents: this release answers only messages of these intents,
    * and every other message of the unit is answered as `otherwise` says (the baseline, in an arm no analysis reads).
@@ -15,9 +17,9 @@ export interface ReleaseArm {
   readonly otherwise?: ReleaseArm;
 }
 
-/** The release and arm alone, as a reply records them. */
-export function plainArm({ release, arm }: ReleaseArm): ReleaseArm {
-  return { release, arm };
+/** The release, arm and experiment alone, as a reply records them. */
+export function plainArm({ release, arm, experiment }: ReleaseArm): ReleaseArm {
+  return experiment === undefined ? { release, arm } : { release, arm, experiment };
 }
 
 /** Chooses the release and arm for a unit; consulted by the conversation service before the pipeline runs. */
