@@ -7,6 +7,7 @@ import { createSafetyFilter, type SafetyFilter } from './safety-filter.js';
 import { loadSafetyModel, type SafetyModel, type SafetyModelData } from './safety-model.js';
 import { applySafetyAdapter, type SafetyAdapterData } from './safety-adapter.js';
 import { manipulationSignals } from './manipulation-signals.js';
+import { createSafetyTermSpelling } from './safety-term-spelling.js';
 import { defaultSafetyRules } from './rules/default-safety-rules.js';
 
 /** The two trained classifiers the default filter reads. */
@@ -57,6 +58,8 @@ export interface DefaultSafetyFilterOptions {
   readonly embeddingModel?: boolean;
   /** A workspace's trained corrections (data/models/safety.json), applied on top of the shipped models. */
   readonly workspaceModel?: WorkspaceSafetyModelData | null;
+  /** Read misspelt safety words as meant before the rules look again (default true; safety-term-spelling.ts). */
+  readonly spelling?: boolean;
 }
 
 export function createDefaultSafetyFilter(options: DefaultSafetyFilterOptions): SafetyFilter {
@@ -68,6 +71,7 @@ export function createDefaultSafetyFilter(options: DefaultSafetyFilterOptions): 
     embeddingModel: embedding && workspace?.embedding ? applySafetyAdapter(embedding, workspace.embedding) : embedding,
     rules: defaultSafetyRules,
     signals: manipulationSignals,
+    spelling: options.spelling === false ? null : createSafetyTermSpelling(),
     actions: options.actions ?? defaultSafetyActions,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
   });

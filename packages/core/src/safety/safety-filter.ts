@@ -3,6 +3,7 @@ import { defaultSafetyMessages, safetyCategories, type SafetyAction, type Safety
 import type { SafetyModel, SafetyPrediction } from './safety-model.js';
 import type { SafetyRule } from './rules/safety-rule.js';
 import type { ManipulationSignals } from './manipulation-signals.js';
+import type { SpellingCorrector } from '../rewrite/spelling-corrector.js';
 
 export interface SafetyFilterOptions {
   /** The trained n-gram classifier; without one only the rules decide. */
@@ -25,6 +26,12 @@ export interface SafetyFilterOptions {
   readonly signals?: ((text: string) => ManipulationSignals) | null;
   /** Category → message to show with the action (the self-harm resources message by default). */
   readonly messages?: Readonly<Partial<Record<string, string>>>;
+  /**
+   * Reads misspelt safety words as meant (safety-term-spelling.ts). When the message as written is safe, the rules
+   * look again at the corrected text; only a rule (never the model) may then flag it, and `matchedRules` names each
+   * correction as `spelling:<from>-><to>`.
+   */
+  readonly spelling?: SpellingCorrector | null;
 }
 
 export interface SafetyCheck {
@@ -98,35 +105,47 @@ export function createSafetyFilter(options: SafetyFilterOptions): SafetyFilter {
   });
   const matching = (text: string): SafetyRule[] =>
     options.rules.filter((rule) => isCategoryRule(rule) || rule.category === 'allow').filter((rule) => rule.pattern.test(text));
+  const spelling = options.spelling ?? null;
   return {
     embedderId: embeddingModel?.embedderId ?? null,
     check(text: string, checkOptions: SafetyCheckOptions = {}): SafetyCheck {
-      let matched = matching(text);
-      let focus = text;
-      const retraction = afterRetraction(text, options.rules);
-      if (retraction) {
-        // A customer can take back a report, but not an attack: refused categories still count from the whole text.
-        const attacks = matched.filter((rule) => isCategoryRule(rule) && actionOf(rule.category) === 'refuse');
-        matched = [...attacks, ...matching(retraction.tail).filter((rule) => !attacks.includes(rule))];
-        focus = retraction.tail;
-      }
-      const matchedRules = [...matched.map((rule) => rule.id), ...(retraction?.ids ?? [])];
-      const categories = matched.filter(isCategoryRule).map((rule) => rule.category);
-      if (categories.length > 0) {
-        const category = categories.reduce((best, next) => (rank(next) < rank(best) ? next : best));
-        return decide(category, 1, matchedRules);
-      }
-      const vetoed = matched.some((rule) => rule.category === 'allow');
-      const signals = options.signals?.(focus);
-      if (signals?.flagged && !vetoed)
-        return decide('manipulation', 1, [...matchedRules, `manipulation/signals:${signals.asks.join('+')}:${signals.pressure.join('+')}`]);
-      // The embedding is of the whole message: after a self-correction only the n-grams of the tail are scored.
-      const embedding = retraction ? null : (checkOptions.embedding ?? null);
-      const model = embedding && embeddingModel ? embeddingModel : ngramModel;
-      if (!model) return decide(null, 0, matchedRules);
-      const prediction = model.predict(focus, model === embeddingModel ? embedding : null);
-      const flagged = vetoed ? null : flaggedCategory(model, prediction, (category) => thresholdFor(model, category));
-      return decide(flagged, prediction.unsafe, matchedRules, model === embeddingModel ? 'embedding' : 'ngram');
+      const asWritten = checkText(text, checkOptions);
+      if (asWritten.category !== null || !spelling) return asWritten;
+      const { corrected, corrections } = spelling.correct(text);
+      if (corrections.length === 0) return asWritten;
+      const asMeant = checkText(corrected, { embedding: null });
+      if (asMeant.category === null || asMeant.model !== null) return asWritten;
+      return { ...asMeant, matchedRules: [...asMeant.matchedRules, ...corrections.map(({ from, to }) => `spelling:${from}->${to}`)] };
     },
   };
+
+  /** The rules, the manipulation signals and the model on one text. */
+  function checkText(text: string, checkOptions: SafetyCheckOptions): SafetyCheck {
+    let matched = matching(text);
+    let focus = text;
+    const retraction = afterRetraction(text, options.rules);
+    if (retraction) {
+      // A customer can take back a report, but not an attack: refused categories still count from the whole text.
+      const attacks = matched.filter((rule) => isCategoryRule(rule) && actionOf(rule.category) === 'refuse');
+      matched = [...attacks, ...matching(retraction.tail).filter((rule) => !attacks.includes(rule))];
+      focus = retraction.tail;
+    }
+    const matchedRules = [...matched.map((rule) => rule.id), ...(retraction?.ids ?? [])];
+    const categories = matched.filter(isCategoryRule).map((rule) => rule.category);
+    if (categories.length > 0) {
+      const category = categories.reduce((best, next) => (rank(next) < rank(best) ? next : best));
+      return decide(category, 1, matchedRules);
+    }
+    const vetoed = matched.some((rule) => rule.category === 'allow');
+    const signals = options.signals?.(focus);
+    if (signals?.flagged && !vetoed)
+      return decide('manipulation', 1, [...matchedRules, `manipulation/signals:${signals.asks.join('+')}:${signals.pressure.join('+')}`]);
+    // The embedding is of the whole message: after a self-correction only the n-grams of the tail are scored.
+    const embedding = retraction ? null : (checkOptions.embedding ?? null);
+    const model = embedding && embeddingModel ? embeddingModel : ngramModel;
+    if (!model) return decide(null, 0, matchedRules);
+    const prediction = model.predict(focus, model === embeddingModel ? embedding : null);
+    const flagged = vetoed ? null : flaggedCategory(model, prediction, (category) => thresholdFor(model, category));
+    return decide(flagged, prediction.unsafe, matchedRules, model === embeddingModel ? 'embedding' : 'ngram');
+  }
 }
