@@ -144,7 +144,11 @@ export async function finishReply(input: ReplyInput, settings: ReplySettings): P
         text,
         log: settings.actions?.log ?? [],
         tools: settings.actions?.tools ?? [],
-        quoted: citations.map((citation) => knowledge?.chunkTexts.get(citation.chunkId) ?? ''),
+        quoted: [
+          ...citations.map((citation) => knowledge?.chunkTexts.get(citation.chunkId) ?? ''),
+          // The composer only quotes, so its sentences are knowledge; a generated answer's are not, and stay checked.
+          ...(mode === 'extractive' && knowledge ? knowledge.sentences.map((sentence) => sentence.text) : []),
+        ],
       }),
     }),
     (value) => ({

@@ -15,4 +15,12 @@ describe('verifyReplyClaims', () => {
     expect(verdict.allowed).toBe(false);
     expect(verdict.unsupported.map((claim) => claim.text).join(' ')).toMatch(/refunded/);
   });
+
+  it("lets a table row the extractive composer rendered stand, as a list item, though the table's Markdown differs", () => {
+    const table = '| Refunded to | When it arrives |\n|---|---|\n| Credit card | 5 to 7 business days |';
+    const row = 'Refunded to: Credit card; When it arrives: 5 to 7 business days.';
+    const text = `- ${row} [1]`;
+    expect(verifyReplyClaims({ text, log: [], tools: [], quoted: [table] }).allowed).toBe(false);
+    expect(verifyReplyClaims({ text, log: [], tools: [], quoted: [table, row] }).allowed).toBe(true);
+  });
 });

@@ -7,13 +7,18 @@ export interface ReplyClaimInput {
   readonly text: string;
   readonly log: readonly ActionLogEntry[];
   readonly tools: readonly Pick<ToolDefinition, 'name' | 'effects'>[];
-  /** The cited knowledge: a clause copied from it states a policy ("cancelled orders are refunded"), not an action here. */
+  /**
+   * The cited knowledge, and the extractive composer's sentences (quotes of it; a table row rendered "Refunded to:
+   * Credit card; …"): a clause copied from these states a policy ("cancelled orders are refunded"), not an action here.
+   */
   readonly quoted: readonly string[];
 }
 
 // Knowledge is stored as Markdown and quoted without its emphasis ("**30 days**" reads "30 days"): compare both without it.
+// A list item's marker ("- ", "2. ") is layout, not words of the claim.
 const normalize = (text: string): string =>
   text
+    .replace(/^\s*(?:[-+]|\d+[.)])\s+/gm, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/[*`]/g, '')
     .toLowerCase()
