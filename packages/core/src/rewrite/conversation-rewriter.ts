@@ -1,10 +1,12 @@
 /**
  * Conversation-aware query rewriting: a follow-up ("are their rooms clean?") is resolved against the
- * conversation so far by carrying the entity named most recently, and misspelt words are corrected
- * against the knowledge base's vocabulary. A router leaves precise queries alone.
+ * conversation so far by carrying the entity named most recently, misspelt words are corrected against the
+ * knowledge base's vocabulary, and greetings and thanks are taken off (strip-pleasantries.ts). A router leaves
+ * precise queries alone.
  */
 import type { EntityGazetteer } from './entity-gazetteer.js';
 import type { SpellingCorrector } from './spelling-corrector.js';
+import { stripPleasantries } from './strip-pleasantries.js';
 
 export interface ConversationTurn {
   /** 'U'/'customer' for the customer, 'S'/'bot'/'human' for the support side. */
@@ -30,7 +32,8 @@ export interface ConversationRewriterOptions {
 }
 
 export function rewriteQuery(query: string, history: readonly ConversationTurn[], options: ConversationRewriterOptions): RewrittenQuery {
-  const { corrected, corrections } = options.speller ? options.speller.correct(query) : { corrected: query, corrections: [] };
+  const asked = stripPleasantries(query);
+  const { corrected, corrections } = options.speller ? options.speller.correct(asked) : { corrected: asked, corrections: [] };
   let entities: string[] = options.gazetteer?.find(corrected) ?? [];
   let entitySource: RewrittenQuery['entitySource'] = entities.length > 0 ? 'query' : 'none';
   if (entities.length === 0 && options.gazetteer) {
