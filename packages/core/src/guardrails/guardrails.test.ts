@@ -25,6 +25,14 @@ describe('detectHumanRequest', () => {
       expect(detectHumanRequest(text), text).toBeNull();
   });
 
+  it('reads the request words of a hurried message as meant, and only those', () => {
+    for (const text of ['talk to a persn', 'I want to speak to a humna', 'conect me to an agnet', 'real peson please'])
+      expect(detectHumanRequest(text), text).not.toBeNull();
+    // Another form of a word is not a typo ("persona"), and a product question stays a question.
+    for (const text of ['I want to change my persona', 'What does the agents page show?', 'How do I add a persn to my team?'])
+      expect(detectHumanRequest(text), text).toBeNull();
+  });
+
   it('accepts extra phrases from config', () => {
     expect(detectHumanRequest('put me through to billing', ['put me through'])).toBe('put me through');
   });

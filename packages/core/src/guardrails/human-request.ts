@@ -1,5 +1,7 @@
 /** Spots a customer asking for a person ("agent", "talk to a human", "representative"), which hands off at once. */
 
+import { createTermTypoCorrector } from '../rewrite/term-typo-corrector.js';
+
 // Bare words count only when they are (nearly) the whole message: "agent" or "human please" asks for one,
 // "what does the agent setting do?" does not.
 const bareRequest =
@@ -14,8 +16,35 @@ const phrasedRequests: readonly RegExp[] = [
   /\b(?:hablar con (?:una )?persona|agente humano|parler à (?:un |une )?(?:humain|personne|conseiller)|mit einem menschen|mitarbeiter sprechen)\b/i,
 ];
 
-/** The phrase that asks for a human, or null. Extra phrases come from config and match case-insensitively. */
+/** Words of a request for a person that a customer in a hurry types wrong ("talk to a persn", "real humna"). */
+const requestWords = [
+  'human',
+  'person',
+  'agent',
+  'representative',
+  'operator',
+  'someone',
+  'somebody',
+  'supervisor',
+  'manager',
+  'speak',
+  'transfer',
+  'connect',
+];
+const requestTypos = createTermTypoCorrector(requestWords);
+
+/**
+ * The phrase that asks for a human, or null. Extra phrases come from config and match case-insensitively. A message
+ * that asks for none as written is read again with its request words' typos corrected.
+ */
 export function detectHumanRequest(text: string, extraPhrases: readonly string[] = []): string | null {
+  const asWritten = requestIn(text, extraPhrases);
+  if (asWritten !== null) return asWritten;
+  const { corrected, corrections } = requestTypos.correct(text);
+  return corrections.length > 0 ? requestIn(corrected, extraPhrases) : null;
+}
+
+function requestIn(text: string, extraPhrases: readonly string[]): string | null {
   if (bareRequest.test(text)) return text.trim();
   for (const pattern of phrasedRequests) {
     const match = pattern.exec(text);
