@@ -9,6 +9,7 @@ import { SwitchboardError, type SwitchboardEvent } from '@switchboard/spec';
 import { newId, wallClock } from './runtime.js';
 import { createServingPipeline, type Workspace } from './workspace.js';
 import { releaseWorkspace } from './workspace-release.js';
+import { adapterExpiryWarnings, workspaceAdapters } from './workspace-adapters.js';
 
 const webhookTimeoutMs = 5000;
 
@@ -50,6 +51,7 @@ export function workspaceRolloutControl(workspace: Workspace, warn: (message: st
 export function releasePipelines(
   workspace: Workspace,
   serving: { readonly release: string | null; readonly pipeline: AnswerPipeline },
+  warn: (message: string) => void = () => undefined,
 ): (release: string) => Promise<AnswerPipeline> {
   const built = new Map<string, Promise<AnswerPipeline>>();
   return (name) => {
@@ -59,7 +61,11 @@ export function releasePipelines(
       pipeline = (async () => {
         const release = await workspace.stores.releases.get(name);
         if (!release) throw new SwitchboardError('STORE_FAILURE', `release '${name}' is assigned but not stored`);
-        return createServingPipeline(releaseWorkspace(workspace, release));
+        const released = releaseWorkspace(workspace, release);
+        // A candidate's hot-fix adapters expire as the serving release's do: say so when it starts answering.
+        for (const warning of adapterExpiryWarnings(workspaceAdapters(released), released.config.adapters.maxAgeDays, wallClock()))
+          warn(`release ${name}: ${warning}`);
+        return createServingPipeline(released);
       })();
       // A failed build is tried again on the next message rather than cached.
       pipeline.catch(() => built.delete(name));

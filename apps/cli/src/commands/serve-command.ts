@@ -60,7 +60,7 @@ export async function startWorkspaceServer(workspace: Workspace, options: ServeO
       holdoutPercent: workspace.config.experiments.holdoutPercent,
       clock: wallClock,
     }),
-    pipelineFor: releasePipelines(workspace, { release: serving.release, pipeline }),
+    pipelineFor: releasePipelines(workspace, { release: serving.release, pipeline }, warn),
     // A running shadow run's candidate answers its sample too, seen by no customer (docs/rollout.md, "Shadow mode").
     shadow: workspaceShadowService(workspace, warn),
     shadows: workspace.stores.shadows,
