@@ -1,4 +1,4 @@
-/** The page links; Knowledge, Metrics, Evaluations, Experiments and Rollout only for admin keys. The current page is marked with aria-current. */
+/** The page links; Knowledge, Metrics, Evaluations, Experiments, Rollout and Shadow only for admin keys. The current page is marked with aria-current. */
 import type { KeyScope } from '../api/types';
 import { pathOf, type Route } from '../routing/routes';
 import { Link } from './link';
@@ -12,6 +12,7 @@ const links = [
   { label: 'Evaluations', route: { page: 'evaluations' }, adminOnly: true },
   { label: 'Experiments', route: { page: 'experiments' }, adminOnly: true },
   { label: 'Rollout', route: { page: 'rollout' }, adminOnly: true },
+  { label: 'Shadow', route: { page: 'shadow' }, adminOnly: true },
 ] as const;
 
 export function Nav({ route, scope }: { readonly route: Route; readonly scope: KeyScope }) {

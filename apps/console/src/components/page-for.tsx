@@ -14,10 +14,11 @@ import { Loading } from './loading';
 // uPlot is loaded with the Metrics page only, so it is not part of every agent's first load.
 const MetricsPage = lazy(() => import('../pages/metrics-page').then((module) => ({ default: module.MetricsPage })));
 const EvaluationRunPage = lazy(() => import('../pages/evaluation-run-page').then((module) => ({ default: module.EvaluationRunPage })));
-// The experiment and rollout pages are for admins only; agents' first load does without them.
+// The experiment, rollout and shadow pages are for admins only; agents' first load does without them.
 const ExperimentsPage = lazy(() => import('../pages/experiments-page').then((module) => ({ default: module.ExperimentsPage })));
 const ExperimentPage = lazy(() => import('../pages/experiment-page').then((module) => ({ default: module.ExperimentPage })));
 const RolloutPage = lazy(() => import('../pages/rollout-page').then((module) => ({ default: module.RolloutPage })));
+const ShadowPage = lazy(() => import('../pages/shadow-page').then((module) => ({ default: module.ShadowPage })));
 
 export function PageFor({ route }: { readonly route: Route }) {
   const { me } = useSession();
@@ -57,6 +58,13 @@ export function PageFor({ route }: { readonly route: Route }) {
           {route.page === 'experiments' ? <ExperimentsPage /> : null}
           {route.page === 'experiment' ? <ExperimentPage name={route.id} /> : null}
           {route.page === 'rollout' ? <RolloutPage /> : null}
+        </Suspense>
+      );
+    case 'shadow':
+      if (me.scope !== 'admin') return <AdminOnly page="Shadow" name={me.name} />;
+      return (
+        <Suspense fallback={<Loading what="the Shadow page" />}>
+          <ShadowPage />
         </Suspense>
       );
     case 'not-found':

@@ -16,6 +16,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/console/experiments')).toEqual({ page: 'experiments' });
     expect(matchRoute('/console/experiments/checkout-tone')).toEqual({ page: 'experiment', id: 'checkout-tone' });
     expect(matchRoute('/console/rollout')).toEqual({ page: 'rollout' });
+    expect(matchRoute('/console/shadow')).toEqual({ page: 'shadow' });
+    expect(matchRoute('/console/shadow/')).toEqual({ page: 'shadow' });
   });
 
   it('says not found for anything else', () => {
@@ -25,6 +27,8 @@ describe('matchRoute', () => {
       '/console/toString',
       '/console/approvals/x',
       '/console/rollout/x',
+      '/console/shadow/x',
+      '/console/shadows',
       '/console/conversations/a/b',
       '/console/conversations/%E0',
     ])
@@ -41,6 +45,7 @@ describe('pathOf', () => {
       { page: 'evaluation', id: 'run 1/2' },
       { page: 'experiment', id: 'tone v2' },
       { page: 'rollout' },
+      { page: 'shadow' },
     ] as const;
     for (const route of routes) expect(matchRoute(pathOf(route))).toEqual(route);
   });

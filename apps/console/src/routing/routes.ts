@@ -14,6 +14,7 @@ export type Route =
   | { readonly page: 'experiments' }
   | { readonly page: 'experiment'; readonly id: string }
   | { readonly page: 'rollout' }
+  | { readonly page: 'shadow' }
   | { readonly page: 'not-found' };
 
 const simplePages = {
@@ -24,6 +25,7 @@ const simplePages = {
   evaluations: 'evaluations',
   experiments: 'experiments',
   rollout: 'rollout',
+  shadow: 'shadow',
 } as const;
 
 /** Pages of one item by id under a list's path: /console/conversations/:id, /console/evaluations/:id, /console/experiments/:name. */
