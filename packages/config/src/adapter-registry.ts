@@ -2,10 +2,10 @@
  * adapters.yaml, the workspace's registry of hot-fix adapters: written by `switchboard adapter`, snapshotted by every
  * release, and validated whenever it is read, with every problem named by file, line and field.
  */
-import { LineCounter, parseDocument, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { z } from 'zod';
 import { SwitchboardError } from '@switchboard/spec';
-import { formatProblems, lineOf, type ConfigProblem } from './load-config.js';
+import { formatProblems, validateYaml } from './yaml-validation.js';
 
 export const adapterRegistryFileName = 'adapters.yaml';
 
@@ -49,35 +49,18 @@ export type AdapterEntry = z.infer<typeof adapterEntrySchema>;
 
 /** Parses adapters.yaml; throws CONFIG_INVALID listing every problem with its line and field. An empty file has no adapters. */
 export function parseAdapterRegistry(text: string, file: string): AdapterEntry[] {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const problems: ConfigProblem[] = document.errors.map((error) => ({
-    file,
-    line: lineCounter.linePos(error.pos[0]).line,
-    field: '(yaml)',
-    message: error.message.split('\n')[0] ?? error.message,
-  }));
-  if (problems.length === 0) {
-    const result = adapterRegistrySchema.safeParse(document.toJS() ?? {});
-    if (result.success) {
-      const names = result.data.adapters.map((adapter) => adapter.name);
-      const duplicate = names.find((name, index) => names.indexOf(name) !== index);
-      if (duplicate === undefined) return result.data.adapters;
-      const index = names.lastIndexOf(duplicate);
-      problems.push({
-        file,
-        line: lineOf(document, ['adapters', index, 'name'], lineCounter),
-        field: `adapters.${index}.name`,
-        message: `'${duplicate}' is registered twice`,
-      });
-    } else
-      for (const issue of result.error.issues)
-        problems.push({
-          file,
-          line: lineOf(document, issue.path, lineCounter),
-          field: issue.path.map(String).join('.') || '(root)',
-          message: issue.message,
-        });
+  const { value, problems, lineOf } = validateYaml(text, file, adapterRegistrySchema);
+  if (value) {
+    const names = value.adapters.map((adapter) => adapter.name);
+    const duplicate = names.find((name, index) => names.indexOf(name) !== index);
+    if (duplicate === undefined) return value.adapters;
+    const index = names.lastIndexOf(duplicate);
+    problems.push({
+      file,
+      line: lineOf(['adapters', index, 'name']),
+      field: `adapters.${index}.name`,
+      message: `'${duplicate}' is registered twice`,
+    });
   }
   throw new SwitchboardError('CONFIG_INVALID', formatProblems(problems, file), { details: { problems } });
 }
