@@ -7,6 +7,7 @@
 import type { Clock, EventStore, IdGenerator, RuntimeSwitch, RuntimeSwitchStore } from '@switchboard/spec';
 import type { PipelineResult } from '../pipeline/answer-pipeline.js';
 import { inStageOrder } from '../pipeline/stage-order.js';
+import { createRecentRead } from '../release/recent-read.js';
 
 /** The switch's name in the RuntimeSwitchStore. */
 export const killSwitchName = 'kill_switch';
@@ -47,25 +48,20 @@ export interface KillSwitchDependencies {
 }
 
 export function createKillSwitch(deps: KillSwitchDependencies): KillSwitch {
-  const cacheMilliseconds = Math.min(deps.cacheMilliseconds ?? defaultKillSwitchCacheMilliseconds, 2000);
-  let cached: { readonly state: RuntimeSwitch | null; readonly readAt: number } | null = null;
-  const read = async (): Promise<RuntimeSwitch | null> => {
-    const state = await deps.switches.get(killSwitchName);
-    cached = { state, readAt: deps.clock() };
-    return state;
-  };
+  const shared = createRecentRead(
+    () => deps.switches.get(killSwitchName),
+    deps.clock,
+    deps.cacheMilliseconds ?? defaultKillSwitchCacheMilliseconds,
+  );
   return {
-    async current() {
-      if (cached && deps.clock() - cached.readAt < cacheMilliseconds) return cached.state;
-      return read();
-    },
-    read,
+    current: () => shared.current(),
+    read: async () => shared.remember(await deps.switches.get(killSwitchName)),
     async set(change) {
       const before = await deps.switches.get(killSwitchName);
       const at = new Date(deps.clock()).toISOString();
       const state: RuntimeSwitch = { on: change.on, reason: change.reason?.trim() || null, by: change.by, at };
       await deps.switches.set(killSwitchName, state);
-      cached = { state, readAt: deps.clock() };
+      shared.remember(state);
       await deps.events.append({
         id: deps.newId('evt'),
         type: 'killswitch.changed',

@@ -3,11 +3,12 @@
  * through a short cache of the shared store so every replica follows a stage change, a pause, a rollback or an
  * experiment's start and stop within a second, without a restart.
  */
-import type { Clock, Experiment, ExperimentStore, ReleaseStore, Rollout, RolloutStore } from '@switchboard/spec';
+import type { Clock, ExperimentStore, ReleaseStore, Rollout, RolloutStore } from '@switchboard/spec';
 import { assignArm } from '../experiments/assign-arm.js';
 import { experimentAssignment, servedExperiment } from '../experiments/experiment-assignment.js';
 import { unreleased } from '../outcomes/conversation-outcomes.js';
 import { baselineArm, type ReleaseArm, type ReleaseAssignment } from '../release/release-assignment.js';
+import { createRecentRead } from '../release/recent-read.js';
 import { candidateArm, firstStageExcludedArm, holdoutArm } from './rollout-evidence.js';
 
 export interface RolloutAssignmentDependencies {
@@ -57,26 +58,21 @@ export function rolloutAssignment(rollout: Rollout, unit: string, holdoutPercent
 }
 
 export function createRolloutAssignment(deps: RolloutAssignmentDependencies): ReleaseAssignment {
-  const cacheMilliseconds = Math.min(deps.cacheMilliseconds ?? 1000, 2000);
-  let cached: {
-    readonly rollout: Rollout | null;
-    readonly serving: string | null;
-    readonly experiment: Experiment | null;
-    readonly readAt: number;
-  } | null = null;
-  const read = async () => {
-    if (cached && deps.clock() - cached.readAt < cacheMilliseconds) return cached;
-    const [rollout, serving, experiments] = await Promise.all([
-      deps.rollouts.latest(),
-      deps.releases.serving(),
-      deps.experiments?.list() ?? [],
-    ]);
-    cached = { rollout, serving, experiment: servedExperiment(experiments), readAt: deps.clock() };
-    return cached;
-  };
+  const shared = createRecentRead(
+    async () => {
+      const [rollout, serving, experiments] = await Promise.all([
+        deps.rollouts.latest(),
+        deps.releases.serving(),
+        deps.experiments?.list() ?? [],
+      ]);
+      return { rollout, serving, experiment: servedExperiment(experiments) };
+    },
+    deps.clock,
+    deps.cacheMilliseconds ?? 1000,
+  );
   return {
     async current(unit) {
-      const { rollout, serving, experiment } = await read();
+      const { rollout, serving, experiment } = await shared.current();
       if (isActive(rollout)) return rolloutAssignment(rollout, unit, deps.holdoutPercent);
       if (experiment) return experimentAssignment(experiment, unit, serving ?? experiment.arms[0]?.release ?? unreleased);
       return { release: serving ?? unreleased, arm: baselineArm };

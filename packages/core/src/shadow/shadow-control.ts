@@ -12,6 +12,7 @@ import {
   type ShadowRun,
   type ShadowStore,
 } from '@switchboard/spec';
+import { createRecentRead } from '../release/recent-read.js';
 
 /** How long a replica trusts the run it read: a start or stop shows on every replica within this. */
 export const defaultShadowCacheMilliseconds = 1000;
@@ -49,12 +50,7 @@ export interface ShadowControlDependencies {
 }
 
 export function createShadowControl(deps: ShadowControlDependencies): ShadowControl {
-  const cacheMilliseconds = Math.min(deps.cacheMilliseconds ?? defaultShadowCacheMilliseconds, 2000);
-  let cached: { readonly run: ShadowRun | null; readonly readAt: number } | null = null;
-  const remember = (run: ShadowRun | null): ShadowRun | null => {
-    cached = { run, readAt: deps.clock() };
-    return run;
-  };
+  const running = createRecentRead(() => deps.shadows.current(), deps.clock, deps.cacheMilliseconds ?? defaultShadowCacheMilliseconds);
   const audit = async (type: 'shadow.started' | 'shadow.stopped', run: ShadowRun, at: string, by: string | null): Promise<void> =>
     deps.events.append({
       id: deps.newId('evt'),
@@ -64,10 +60,7 @@ export function createShadowControl(deps: ShadowControlDependencies): ShadowCont
       data: { runId: run.id, release: run.release, percent: run.percent, by },
     });
   return {
-    async current() {
-      if (cached && deps.clock() - cached.readAt < cacheMilliseconds) return cached.run;
-      return remember(await deps.shadows.current());
-    },
+    current: () => running.current(),
     async latest() {
       return (await deps.shadows.current()) ?? deps.shadows.latest();
     },
@@ -90,7 +83,7 @@ export function createShadowControl(deps: ShadowControlDependencies): ShadowCont
         stoppedBy: null,
       };
       await deps.shadows.start(run);
-      remember(run);
+      running.remember(run);
       await audit('shadow.started', run, at, by);
       return run;
     },
@@ -98,7 +91,7 @@ export function createShadowControl(deps: ShadowControlDependencies): ShadowCont
       const at = new Date(deps.clock()).toISOString();
       const stopped = await deps.shadows.stop(at, by);
       if (!stopped) throw new SwitchboardError('NOT_FOUND', 'no shadow run is running; start one with switchboard shadow start NAME');
-      remember(null);
+      running.remember(null);
       await audit('shadow.stopped', stopped, at, by);
       return stopped;
     },
