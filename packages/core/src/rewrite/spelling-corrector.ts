@@ -11,7 +11,7 @@ const alphabet = 'abcdefghijklmnopqrstuvwxyz';
 
 export function createSpellingCorrector(
   vocabulary: ReadonlyMap<string, number>,
-  options: { minLength?: number; minCount?: number } = {},
+  options: { minLength?: number; minCount?: number; maxCachedWords?: number } = {},
 ): SpellingCorrector {
   const minLength = options.minLength ?? 5;
   const minCount = options.minCount ?? 3;
@@ -27,8 +27,10 @@ export function createSpellingCorrector(
     }
     return choice;
   };
-  // Queries repeat their misspellings; the corpus vocabulary is fixed for the corrector's lifetime.
+  // Queries repeat their misspellings; the corpus vocabulary is fixed for the corrector's lifetime. A server's
+  // corrector lives as long as the process and sees every word customers type, so the oldest answers give way.
   const cache = new Map<string, string | null>();
+  const maxCached = options.maxCachedWords ?? 10_000;
   return {
     correct(text) {
       const corrections: { from: string; to: string }[] = [];
@@ -38,6 +40,7 @@ export function createSpellingCorrector(
         let replacement = cache.get(lower);
         if (replacement === undefined) {
           replacement = best(edits(lower));
+          if (cache.size >= maxCached) cache.delete(cache.keys().next().value!);
           cache.set(lower, replacement);
         }
         if (!replacement) return word;
