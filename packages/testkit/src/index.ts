@@ -53,5 +53,6 @@ export { memoryRolloutStore } from './memory-rollout-store.js';
 export { experimentStoreContract, type ExperimentStoreHarness } from './experiment-store-contract.js';
 export { memoryExperimentStore } from './memory-experiment-store.js';
 export { experimentFixture } from './experiment-fixture.js';
+export { releaseFixture } from './release-fixture.js';
 export { shadowStoreContract, type ShadowStoreHarness } from './shadow-store-contract.js';
 export { memoryShadowStore } from './memory-shadow-store.js';

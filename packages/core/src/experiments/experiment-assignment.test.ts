@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Release, SwitchboardEvent } from '@switchboard/spec';
-import { experimentFixture, memoryExperimentStore, memoryReleaseStore, memoryRolloutStore } from '@switchboard/testkit';
+import type { SwitchboardEvent } from '@switchboard/spec';
+import { experimentFixture, memoryExperimentStore, memoryReleaseStore, memoryRolloutStore, releaseFixture } from '@switchboard/testkit';
 import { createRolloutAssignment } from '../rollout/rollout-assignment.js';
 import { experimentAssignment, servedExperiment } from './experiment-assignment.js';
 import { experimentUnits } from './experiment-units.js';
 
-const release = (name: string): Release => ({
-  name,
-  hash: name,
-  createdAt: '2026-03-01T08:00:00.000Z',
-  note: null,
-  forced: null,
-  snapshot: { config: {}, files: {}, knowledgeVersion: 1, evalRunId: 'run' },
-});
 const units = Array.from({ length: 2000 }, (_, index) => `device:d${index}`);
 
 describe('servedExperiment', () => {
@@ -56,7 +48,7 @@ describe('serving an experiment through the release assignment', () => {
   async function setUp() {
     let now = Date.parse('2026-03-01T09:00:00.000Z');
     const stores = { rollouts: memoryRolloutStore(), releases: memoryReleaseStore(), experiments: memoryExperimentStore() };
-    for (const name of ['r0', 'r1', 'r2', 'r3']) await stores.releases.create(release(name));
+    for (const name of ['r0', 'r1', 'r2', 'r3']) await stores.releases.create(releaseFixture(name));
     await stores.releases.setServing('r0', null);
     const assignment = createRolloutAssignment({ ...stores, holdoutPercent: 5, clock: () => now });
     return { stores, assignment, advance: (ms: number) => (now += ms) };

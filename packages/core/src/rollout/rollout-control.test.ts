@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Release } from '@switchboard/spec';
-import { memoryEventStore, memoryReleaseStore, memoryRolloutStore } from '@switchboard/testkit';
+import { memoryEventStore, memoryReleaseStore, memoryRolloutStore, releaseFixture } from '@switchboard/testkit';
 import { createRolloutAssignment } from './rollout-assignment.js';
 import { createRolloutControl } from './rollout-control.js';
-
-const release = (name: string): Release => ({
-  name,
-  hash: name,
-  createdAt: '2026-03-01T08:00:00.000Z',
-  note: null,
-  forced: null,
-  snapshot: { config: {}, files: {}, knowledgeVersion: 1, evalRunId: 'run' },
-});
 
 async function setUp() {
   let counter = 0;
   let now = Date.parse('2026-03-01T09:00:00.000Z');
   const stores = { rollouts: memoryRolloutStore(), releases: memoryReleaseStore(), events: memoryEventStore() };
-  await stores.releases.create(release('r1'));
-  await stores.releases.create(release('r2'));
+  await stores.releases.create(releaseFixture('r1'));
+  await stores.releases.create(releaseFixture('r2'));
   await stores.releases.setServing('r1', null);
   const replica = () =>
     createRolloutControl({ ...stores, clock: () => now, newId: (prefix) => `${prefix}_${++counter}`, settings: { sloP95Ms: 3000 } });

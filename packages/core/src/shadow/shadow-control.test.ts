@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryEventStore, memoryReleaseStore, memoryShadowStore } from '@switchboard/testkit';
-import type { Release } from '@switchboard/spec';
+import { memoryEventStore, memoryReleaseStore, memoryShadowStore, releaseFixture } from '@switchboard/testkit';
 import { createShadowControl } from './shadow-control.js';
 
 function setup() {
@@ -13,20 +12,10 @@ function setup() {
   return { deps, events, releases, shadows, advance: (ms: number) => (now += ms), control: createShadowControl(deps) };
 }
 
-const release = (name: string): Release =>
-  ({
-    name,
-    hash: `h-${name}`,
-    createdAt: '2026-03-01T00:00:00.000Z',
-    note: null,
-    forced: null,
-    snapshot: { config: {}, files: {}, knowledgeVersion: 1, evalRunId: null },
-  }) as unknown as Release;
-
 describe('createShadowControl', () => {
   it('starts a run of a stored release, records who and the audit event, and stops it', async () => {
     const { control, events, releases } = setup();
-    await releases.create(release('v2'));
+    await releases.create(releaseFixture('v2'));
     const run = await control.start({ release: 'v2', percent: 25, by: 'cli:ana' });
     expect(run).toMatchObject({ release: 'v2', percent: 25, state: 'running', by: 'cli:ana', stoppedAt: null, salt: `shadow:${run.id}` });
     expect(await control.current()).toEqual(run);
@@ -42,7 +31,7 @@ describe('createShadowControl', () => {
 
   it('defaults to 10 percent and refuses a bad percent, an unknown release, a second run and a stop with none running', async () => {
     const { control, releases } = setup();
-    await releases.create(release('v2'));
+    await releases.create(releaseFixture('v2'));
     await expect(control.start({ release: 'v2', percent: 0, by: null })).rejects.toThrow(/--percent must be a number from 1 to 100/);
     await expect(control.start({ release: 'v2', percent: 101, by: null })).rejects.toThrow(/--percent/);
     await expect(control.start({ release: 'v9', by: null })).rejects.toThrow(/release 'v9' does not exist/);
@@ -53,7 +42,7 @@ describe('createShadowControl', () => {
 
   it("follows another replica's start and stop within the cache time", async () => {
     const { deps, control, releases, advance } = setup();
-    await releases.create(release('v2'));
+    await releases.create(releaseFixture('v2'));
     const replica = createShadowControl(deps);
     expect(await replica.current()).toBeNull();
     await control.start({ release: 'v2', by: null });
