@@ -1,11 +1,9 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@switchboard/testkit';
+import { copyAcmeExample } from './acme-example.js';
 
-const example = fileURLToPath(new URL('../../../examples/acme-help-center', import.meta.url));
 // No LLM: the extractive composer answers, whatever the environment running the tests says.
 const run = (...args: string[]) => runCli(args, { env: { SWITCHBOARD_LLM_BASE_URL: '', SWITCHBOARD_LLM_MODEL: '' } });
 
@@ -56,9 +54,8 @@ describe('switchboard eval gate (issue 19)', () => {
   let suiteFile = '';
   const gate = (...args: string[]) => run('-w', workspace, 'eval', 'gate', suiteFile, ...args);
   beforeAll(() => {
-    workspace = mkdtempSync(join(tmpdir(), 'eval-gate-'));
     // Without the example's own data/: runs made there by hand must not count here.
-    cpSync(example, workspace, { recursive: true, filter: (source) => !source.startsWith(join(example, 'data')) });
+    workspace = copyAcmeExample('eval-gate-');
     suiteFile = join(workspace, 'evals', 'gate.yaml');
     writeFileSync(suiteFile, suite);
     // The example declares its own criteria; this test declares its own, so it starts from none.

@@ -1,13 +1,10 @@
 /** Issue 19 item 5: `switchboard eval run --probes` plays every case's robustness variants and reports consistency. */
 import Database from 'better-sqlite3';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@switchboard/testkit';
-
-const example = fileURLToPath(new URL('../../../examples/acme-help-center', import.meta.url));
+import { copyAcmeExample } from './acme-example.js';
 
 const suite = `
 - id: refund-arrival
@@ -54,8 +51,7 @@ describe('switchboard eval run --probes', () => {
   };
 
   beforeAll(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'eval-probes-'));
-    cpSync(example, workspace, { recursive: true, filter: (source) => !source.includes(`${join(example, 'data')}`) });
+    workspace = copyAcmeExample('eval-probes-');
     rmSync(join(workspace, 'evals'), { recursive: true, force: true });
     mkdirSync(join(workspace, 'evals'));
     writeFileSync(join(workspace, 'evals', 'probes.yaml'), suite);

@@ -1,13 +1,10 @@
 /** Issue 19 item 2: `switchboard eval run` plays golden suites on a scratch copy, stores the run, and finds regressions. */
 import Database from 'better-sqlite3';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@switchboard/testkit';
-
-const example = fileURLToPath(new URL('../../../examples/acme-help-center', import.meta.url));
+import { copyAcmeExample } from './acme-example.js';
 
 const suite = `
 - id: refund-arrival
@@ -66,10 +63,9 @@ describe('switchboard eval run', () => {
   };
 
   beforeAll(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'eval-run-'));
+    workspace = copyAcmeExample('eval-run-');
     scratchRoot = join(workspace, '.tmp');
     mkdirSync(scratchRoot);
-    cpSync(example, workspace, { recursive: true, filter: (source) => !source.includes(`${join(example, 'data')}`) });
     // The workspace's suites are this small one alone.
     rmSync(join(workspace, 'evals'), { recursive: true, force: true });
     mkdirSync(join(workspace, 'evals'));

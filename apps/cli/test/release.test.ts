@@ -3,15 +3,13 @@
  * reason; list, show and diff; and `switchboard serve` answers from the serving release's snapshot, not the edited
  * file, with the release in every reply.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@switchboard/testkit';
 import { serveWorkspace } from './browser/serve-workspace.js';
+import { copyAcmeExample } from './acme-example.js';
 
-const example = fileURLToPath(new URL('../../../examples/acme-help-center', import.meta.url));
 // No LLM: the extractive composer answers, whatever the environment running the tests says.
 const noLlm = { SWITCHBOARD_LLM_BASE_URL: '', SWITCHBOARD_LLM_MODEL: '' };
 const run = (...args: string[]) => runCli(args, { env: noLlm });
@@ -52,8 +50,7 @@ describe('switchboard release (issue 20)', () => {
   const json = <T>(stdout: string): T => JSON.parse(stdout) as T;
 
   beforeAll(() => {
-    workspace = mkdtempSync(join(tmpdir(), 'release-'));
-    cpSync(example, workspace, { recursive: true, filter: (source) => !source.startsWith(join(example, 'data')) });
+    workspace = copyAcmeExample('release-');
     for (const name of readdirSync(join(workspace, 'evals'))) rmSync(join(workspace, 'evals', name));
     writeFileSync(join(workspace, 'evals', 'gate.yaml'), suite);
     writeFileSync(config(), readFileSync(config(), 'utf8').replace(/\n# Acceptance criteria[\s\S]*$/, '\n') + criteria);

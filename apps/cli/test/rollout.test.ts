@@ -3,17 +3,15 @@
  * customer from the release the rollout assigns (the candidate's pipeline built from its snapshot), and the decision
  * POSTed to the configured webhook.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@switchboard/testkit';
 import { serveWorkspace } from './browser/serve-workspace.js';
+import { copyAcmeExample } from './acme-example.js';
 
-const example = fileURLToPath(new URL('../../../examples/acme-help-center', import.meta.url));
 const noLlm = { SWITCHBOARD_LLM_BASE_URL: '', SWITCHBOARD_LLM_MODEL: '' };
 const run = (...args: string[]) => runCli(args, { env: noLlm });
 const fraud = 'Someone used my card without my permission, this is fraud';
@@ -36,8 +34,7 @@ describe('switchboard rollout (issue 20 item 3)', () => {
     });
     await new Promise<void>((resolve) => hooks.listen(0, '127.0.0.1', resolve));
     const port = (hooks.address() as AddressInfo).port;
-    workspace = mkdtempSync(join(tmpdir(), 'rollout-'));
-    cpSync(example, workspace, { recursive: true, filter: (source) => !source.startsWith(join(example, 'data')) });
+    workspace = copyAcmeExample('rollout-');
     writeFileSync(config(), `${readFileSync(config(), 'utf8')}\nrollout:\n  tickSeconds: 1\n  webhooks: [http://127.0.0.1:${port}/hook]\n`);
     expect((await run('-w', workspace, 'release', 'create', 'v1', '--force', 'test')).code).toBe(0);
     writeFileSync(config(), readFileSync(config(), 'utf8').replace('queue: Acme Support', 'queue: Acme Billing'));

@@ -2,15 +2,13 @@
  * Issue 20 item 6 end to end: `shadow start|status|report|stop` on a workspace, and `switchboard serve` answering every
  * customer from the serving release while the shadow run's candidate, built from its own snapshot, answers too.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@switchboard/testkit';
 import { serveWorkspace } from './browser/serve-workspace.js';
+import { copyAcmeExample } from './acme-example.js';
 
-const example = fileURLToPath(new URL('../../../examples/acme-help-center', import.meta.url));
 const noLlm = { SWITCHBOARD_LLM_BASE_URL: '', SWITCHBOARD_LLM_MODEL: '' };
 const run = (...args: string[]) => runCli(args, { env: noLlm });
 const fraud = 'Someone used my card without my permission, this is fraud';
@@ -21,8 +19,7 @@ describe('switchboard shadow (issue 20 item 6)', () => {
   const shadow = (...args: string[]) => run('-w', workspace, 'shadow', ...args);
 
   beforeAll(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'shadow-'));
-    cpSync(example, workspace, { recursive: true, filter: (source) => !source.startsWith(join(example, 'data')) });
+    workspace = copyAcmeExample('shadow-');
     expect((await run('-w', workspace, 'release', 'create', 'v1', '--force', 'test')).code).toBe(0);
     // v2 hands off to another queue: its handoff replies name Acme Billing, so they differ from production's.
     writeFileSync(config(), readFileSync(config(), 'utf8').replace('queue: Acme Support', 'queue: Acme Billing'));

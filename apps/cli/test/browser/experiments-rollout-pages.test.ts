@@ -3,18 +3,16 @@
  * status --json` reads them back as recorded, and the console's Experiments and Rollout pages show the analysis and
  * the rollout as GET /v1/experiments/:name and GET /v1/rollout give them.
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { runCli } from '@switchboard/testkit';
 import { createScopedKeys, postOk, signInToConsole, type ScopedKeys } from './console-client.js';
 import { launchChromium } from './launch-chromium.js';
 import { serveWorkspace, type ServedWorkspace } from './serve-workspace.js';
+import { copyAcmeExample } from '../acme-example.js';
 
-const example = fileURLToPath(new URL('../../../../examples/acme-help-center', import.meta.url));
 const noLlm = { SWITCHBOARD_LLM_BASE_URL: '', SWITCHBOARD_LLM_MODEL: '' };
 const run = (...args: string[]) => runCli(args, { env: noLlm });
 
@@ -28,8 +26,7 @@ describe('experiments served, and the console Experiments and Rollout pages (iss
   const signedIn = () => signInToConsole(browser, api, keys.admin);
 
   beforeAll(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'sb-experiment-pages-'));
-    cpSync(example, workspace, { recursive: true, filter: (source) => !source.startsWith(join(example, 'data')) });
+    workspace = copyAcmeExample('sb-experiment-pages-');
     // Every customer here comes from one IP address.
     appendFileSync(join(workspace, 'switchboard.yaml'), '\nrateLimit:\n  conversationsPerIp: { limit: 1000 }\n  perIp: { limit: 1000 }\n');
     for (const name of ['v1', 'v2']) expect((await run('-w', workspace, 'release', 'create', name, '--force', 'test')).code).toBe(0);
